@@ -1,0 +1,47 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The shipped build asks for no host permissions: the toolbar click grants activeTab.
+// Headless tests cannot click the toolbar, so an e2e-only build (LEDE_E2E=1) may reach the
+// local fixture server instead. A test asserts the shipped manifest stays host-free.
+const e2e = process.env.LEDE_E2E === '1';
+
+export default defineConfig({
+  srcDir: '.',
+  // Explicit imports: lib/ must read as plain TypeScript that also runs in Node.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Lede',
+    description: 'Read news on aggregators and content farms without the clutter.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: 'Clean this page with Lede' },
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Read the cleaned article in the side panel',
+      },
+      'export-markdown': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Export the cleaned article as Markdown',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lede@lede.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
