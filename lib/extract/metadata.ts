@@ -1,0 +1,328 @@
+import { toIsoTime } from '../dateline/timestamp';
+import { chooseTitle } from './title';
+
+// What the page says about itself, read from <head> and structured data before anything is removed.
+// Sources in order of trust: JSON-LD (written for search engines, so usually right), Open Graph
+// (written for link previews), Twitter cards, then plain <meta> names, microdata and <time>.
+// Exceptions, each for a reason:
+// - canonicalUrl: <link rel=canonical>, then og:url, then JSON-LD: the link is the page's own claim
+//   and what search engines obey. A canonical pointing at the site's home page (a CMS default) is
+//   ignored on an article URL.
+// - type: the JSON-LD article or web-page node, then og:type; a WebSite node only last, because
+//   sites print it on every page, articles included.
+// - lang: <html lang> first: it is what the browser itself uses.
+// Only structured metadata dates a page: a repost stamp in the body ("Date:2025-04-14 17:47:42")
+// is when a content farm copied the story, not when it was published.
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  canonicalUrl: string;
+  lang: string | null;
+  /** ISO 8601 UTC ("2023-09-18T14:05:00.000Z"); a time printed without a zone is taken as UTC. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  leadImage: string | null;
+  excerpt: string | null;
+  /** JSON-LD @type ("NewsArticle") or og:type ("article"). */
+  type: string | null;
+}
+
+type Node = Record<string, unknown>;
+
+export function readMetadata(doc: Document, url: string): PageMetadata {
+  const meta = metaIndex(doc);
+  const m = (...keys: string[]) => firstOf(keys.map((k) => meta.get(k)));
+  const ld = readJsonLd(doc, url);
+  const a = ld.node;
+  const hostname = safeUrl(url)?.hostname ?? '';
+  const siteName = firstOf([ld.publisher, m('og:site_name', 'application-name'), ld.siteName]);
+  return {
+    title: chooseTitle(
+      [str(a?.headline) ?? str(a?.name), m('og:title'), m('twitter:title', 'parsely-title')],
+      pageTitle(doc),
+      { siteName, hostname },
+    ),
+    byline: firstOf([
+      names(a?.author ?? a?.creator, ld.byId),
+      ...[
+        'article:author',
+        'og:article:author',
+        'author',
+        'parsely-author',
+        'sailthru.author',
+        'dc.creator',
+        'byl',
+      ].map((k) => person(meta.get(k))),
+      person(attr(doc, '[itemprop="author"] [itemprop="name"], a[rel="author"]', 'content', '')),
+    ]),
+    siteName,
+    canonicalUrl: canonical(doc, url, m('og:url'), ld.url),
+    lang: language(doc, str(a?.inLanguage), m('content-language', 'og:locale', 'dc.language')),
+    publishedAt: firstTime([
+      str(a?.datePublished) ?? str(a?.dateCreated),
+      ...PUBLISHED_KEYS.map((k) => meta.get(k)),
+      attr(doc, '[itemprop="datePublished"]', 'content', 'datetime'),
+      attr(doc, 'article time[datetime], time[pubdate]', 'datetime'),
+    ]),
+    modifiedAt: firstTime([
+      str(a?.dateModified),
+      m(
+        'article:modified_time',
+        'og:article:modified_time',
+        'og:updated_time',
+        'dc.date.modified',
+        'dcterms.modified',
+      ),
+      attr(doc, '[itemprop="dateModified"]', 'content', 'datetime'),
+    ]),
+    leadImage:
+      [
+        image(a?.image, ld.byId) ?? str(a?.thumbnailUrl),
+        m('og:image', 'og:image:url', 'og:image:secure_url'),
+        m('twitter:image', 'twitter:image:src'),
+        attr(doc, 'link[rel="image_src"]', 'href'),
+      ]
+        .map((v) => absolute(v, url))
+        .find(Boolean) ?? null,
+    excerpt: firstOf([
+      str(a?.description),
+      m('og:description', 'twitter:description', 'description', 'dc.description'),
+    ]),
+    type: ld.type ?? m('og:type') ?? ld.siteType,
+  };
+}
+
+const PUBLISHED_KEYS = (
+  'article:published_time og:article:published_time og:published_time article:published date pubdate publish-date ' +
+  'publish_date publishdate dc.date dc.date.issued dcterms.created dcterms.date parsely-pub-date ' +
+  'sailthru.date article.published'
+).split(' ');
+
+/** <meta> by property, name, itemprop or http-equiv, lower-cased; the first non-empty one wins. */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(a)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, value);
+    }
+  }
+  return index;
+}
+
+const articleType = /(?:Article|BlogPosting|^Report)$/;
+const pageType = /Page$/;
+
+interface JsonLd {
+  /** The article node, else the web-page node. */
+  node: Node | null;
+  byId: Map<string, Node>;
+  type: string | null;
+  siteType: string | null;
+  publisher: string | null;
+  siteName: string | null;
+  url: string | null;
+}
+
+function readJsonLd(doc: Document, url: string): JsonLd {
+  const nodes: Node[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+    collect(parseJson(script.textContent ?? ''), nodes, 0);
+  }
+  const byId = new Map<string, Node>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const typed = (re: RegExp) => nodes.filter((n) => typesOf(n).some((t) => re.test(t)));
+  const articles = typed(articleType);
+  const here = (n: Node) => sameDocument(urlOf(n), url);
+  const article = articles.find(here) ?? articles.find((n) => n.headline) ?? articles[0] ?? null;
+  const page = typed(pageType)[0] ?? null;
+  const site = typed(/^WebSite$/)[0] ?? null;
+  const chosen = article ?? page;
+  const publisher = deref(chosen?.publisher, byId);
+  const types = chosen ? typesOf(chosen) : [];
+  return {
+    node: chosen,
+    byId,
+    // ["Article", "NewsArticle"]: the longest name is the most specific type.
+    type:
+      types.filter((t) => articleType.test(t)).sort((x, y) => y.length - x.length)[0] ??
+      types[0] ??
+      null,
+    siteType: site ? 'WebSite' : null,
+    publisher: str(publisher?.name),
+    siteName: str(site?.name),
+    url: urlOf(chosen),
+  };
+}
+
+/** Broken JSON-LD is common (raw newlines in strings, HTML comments around it): never throw. */
+function parseJson(text: string): unknown {
+  const body = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
+  try {
+    // Raw newlines and tabs inside strings are invalid JSON but common; between tokens they are
+    // whitespace anyway, so a space is right in both places.
+    return JSON.parse(body.replace(/[\n\r\t\f\v]+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Top-level nodes, arrays, @graph and mainEntity; not every nested object (related stories). */
+function collect(value: unknown, into: Node[], depth: number): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, into, depth + 1);
+    return;
+  }
+  const node = value as Node;
+  into.push(node);
+  collect(node['@graph'], into, depth + 1);
+  collect(node.mainEntity, into, depth + 1);
+}
+
+function typesOf(node: Node): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.split(/[/:#]/).at(-1) ?? x);
+}
+
+/** {"@id": "#org"} -> the node with that id; arrays give their first object. */
+function deref(value: unknown, byId: Map<string, Node>): Node | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (!v || typeof v !== 'object') return null;
+  const node = v as Node;
+  const id = node['@id'];
+  return typeof id === 'string' && !node.name && !node.url ? (byId.get(id) ?? node) : node;
+}
+
+function urlOf(node: Node | null): string | null {
+  if (!node) return null;
+  const main = node.mainEntityOfPage;
+  if (typeof main === 'string') return main;
+  const mainNode = main && typeof main === 'object' ? (main as Node) : null;
+  return str(mainNode?.url) ?? str(mainNode?.['@id']) ?? str(node.url);
+}
+
+/** Author as "Name", {name}, {"@id"} or an array of those; names joined by ", ". */
+function names(value: unknown, byId: Map<string, Node>): string | null {
+  const list = (Array.isArray(value) ? value : [value]).map((v) =>
+    typeof v === 'string' ? person(v) : person(str(deref(v, byId)?.name)),
+  );
+  const unique = [...new Set(list.filter((n): n is string => !!n))];
+  return unique.length ? unique.join(', ') : null;
+}
+
+/** Image as "url", {url}, {contentUrl}, {"@id"} or an array of those: the first one. */
+function image(value: unknown, byId: Map<string, Node>): string | null {
+  if (Array.isArray(value)) return image(value[0], byId);
+  if (typeof value === 'string') return str(value);
+  const node = deref(value, byId);
+  return str(node?.url) ?? str(node?.contentUrl) ?? null;
+}
+
+const entities: Record<string, string> = {
+  ...{ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' },
+  ...{ rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—' },
+};
+
+/** JSON-LD strings are often still HTML-escaped ("Biden&#8217;s"). */
+function str(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+      if (code[0] !== '#') return entities[code.toLowerCase()] ?? whole;
+      const n =
+        code[1] === 'x' || code[1] === 'X'
+          ? Number.parseInt(code.slice(2), 16)
+          : Number(code.slice(1));
+      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || null;
+}
+
+function firstOf(values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const s = str(v);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** A byline, not a profile URL or a handle: "By Jane Doe" -> "Jane Doe". */
+function person(value: string | null | undefined): string | null {
+  const name = str(value)?.replace(/^by\s+/i, '');
+  if (!name || /^(?:https?:|www\.|@)/i.test(name)) return null;
+  return name;
+}
+
+/** The first of the named attributes on the first match; '' names the element's text. */
+function attr(doc: Document, selector: string, ...names: string[]): string | null {
+  const el = doc.querySelector(selector);
+  for (const n of names) {
+    const v = (n ? el?.getAttribute(n) : el?.textContent)?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function safeUrl(value: string, base?: string): URL | null {
+  try {
+    return new URL(value, base);
+  } catch {
+    return null;
+  }
+}
+
+function absolute(value: string | null | undefined, base: string): string | null {
+  const v = str(value);
+  const u = v ? safeUrl(v, base) : null;
+  return u && /^https?:$/.test(u.protocol) ? u.href : null;
+}
+
+function sameDocument(a: string | null, b: string): boolean {
+  const key = (u: URL | null) => u && u.host + u.pathname.replace(/\/$/, '');
+  return !!a && key(safeUrl(a, b)) === key(safeUrl(b));
+}
+
+function canonical(doc: Document, url: string, ogUrl: string | null, ldUrl: string | null): string {
+  const page = safeUrl(url);
+  const candidates = [attr(doc, 'link[rel~="canonical" i]', 'href'), ogUrl, ldUrl];
+  for (const c of candidates) {
+    const u = absolute(c, url);
+    if (!u) continue;
+    const home = new URL(u).pathname === '/' && (page?.pathname ?? '/') !== '/';
+    if (!home) return u;
+  }
+  return url;
+}
+
+function language(doc: Document, ...values: (string | null)[]): string | null {
+  for (const v of [doc.documentElement?.getAttribute('lang'), ...values]) {
+    const tag = v?.trim().replace(/_/g, '-');
+    if (tag && /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(tag)) return tag;
+  }
+  return null;
+}
+
+/** <title>, not an SVG icon's <title> when the head has none. */
+function pageTitle(doc: Document): string | null {
+  const el = Array.from(doc.querySelectorAll('title')).find((t) => !t.closest('svg'));
+  return el?.textContent ?? null;
+}
+
+function firstTime(values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const iso = v ? toIsoTime(v) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
