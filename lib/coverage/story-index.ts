@@ -1,0 +1,134 @@
+// The incremental same-story index the worker keeps for the article cache. Each add costs a
+// few bucket and posting-list lookups, whatever the number of stored articles.
+
+import { Clusters, type ScoreOptions } from './clusters';
+import { bandKeys, estimateJaccard, minhash } from './minhash';
+import { type DocWords, docWords, type StoryDoc, weighted } from './story-doc';
+import { shingles } from './text';
+import { TermStats } from './tfidf';
+
+export interface StoryIndexOptions {
+  /** Minimum (prior-weighted) cosine to an existing story's centroid to join it. */
+  threshold: number;
+  sizePrior: number;
+  /** Articles published further apart than this are never the same story. */
+  windowHours: number;
+  /** Estimated shingle Jaccard at or above which a text is a copy of an earlier one. */
+  copyJaccard: number;
+}
+
+export const defaultStoryOptions: StoryIndexOptions = {
+  threshold: 0.2,
+  sizePrior: 0.3,
+  windowHours: 72,
+  copyJaccard: 0.6,
+};
+
+interface DocEntry {
+  story: string;
+  sig: number[];
+  time: number | null;
+  words: DocWords;
+}
+
+export interface StoryIndexJSON {
+  version: 1;
+  options: StoryIndexOptions;
+  docs: Array<
+    [id: string, story: string, time: number | null, sig: number[], title: string[], lead: string[]]
+  >;
+}
+
+export class StoryIndex {
+  readonly options: StoryIndexOptions;
+  private readonly stats = new TermStats();
+  private readonly clusters = new Clusters();
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(options: Partial<StoryIndexOptions> = {}) {
+    this.options = { ...defaultStoryOptions, ...options };
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Which story the document belongs to, and the earlier document it copies, if any. */
+  add(doc: StoryDoc): { storyId: string; copyOf: string | null } {
+    const known = this.docs.get(doc.id);
+    if (known) return { storyId: known.story, copyOf: null };
+    const words = docWords(doc);
+    const { terms, weights } = weighted(words);
+    const sig = minhash(shingles(`${doc.title} ${doc.text ?? ''}`));
+    const time = parseTime(doc.published);
+    this.stats.add(terms);
+    const copyOf = this.findCopy(sig);
+    const v = this.stats.vector(terms, weights);
+    let story = copyOf ? (this.docs.get(copyOf) as DocEntry).story : null;
+    if (!story) {
+      const best = this.clusters.best(v, time, this.scoreOptions());
+      story = best && best.score >= this.options.threshold ? best.id : doc.id;
+    }
+    this.insert(doc.id, { story, sig, time, words }, v);
+    return { storyId: story, copyOf };
+  }
+
+  storyOf(id: string): string | null {
+    return this.docs.get(id)?.story ?? null;
+  }
+
+  toJSON(): StoryIndexJSON {
+    // Words rather than vectors: a third of the size, and fromJSON can recompute them exactly.
+    const docs: StoryIndexJSON['docs'] = [];
+    for (const [id, d] of this.docs)
+      docs.push([id, d.story, d.time, d.sig, d.words.title, d.words.lead]);
+    return { version: 1, options: this.options, docs };
+  }
+
+  /** Replays the documents in their original order, so the restored index is the same one. */
+  static fromJSON(json: StoryIndexJSON): StoryIndex {
+    const index = new StoryIndex(json.options);
+    for (const [id, story, time, sig, title, lead] of json.docs) {
+      const words = { title, lead };
+      const { terms, weights } = weighted(words);
+      index.stats.add(terms);
+      index.insert(id, { story, sig, time, words }, index.stats.vector(terms, weights));
+    }
+    return index;
+  }
+
+  scoreOptions(): ScoreOptions {
+    return { sizePrior: this.options.sizePrior, windowMs: this.options.windowHours * 3_600_000 };
+  }
+
+  private insert(id: string, entry: DocEntry, v: Map<string, number>): void {
+    this.docs.set(id, entry);
+    this.clusters.add(entry.story, v, entry.time);
+    for (const key of bandKeys(entry.sig)) {
+      const ids = this.buckets.get(key);
+      if (ids) ids.push(id);
+      else this.buckets.set(key, [id]);
+    }
+  }
+
+  /** The earliest stored document whose signature is close enough: the one the others copied. */
+  private findCopy(sig: number[]): string | null {
+    const seen = new Set<string>();
+    for (const key of bandKeys(sig)) {
+      for (const id of this.buckets.get(key) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const other = this.docs.get(id) as DocEntry;
+        if (estimateJaccard(sig, other.sig) >= this.options.copyJaccard) return id;
+      }
+    }
+    return null;
+  }
+}
+
+export function parseTime(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
