@@ -6,10 +6,15 @@ import { defineConfig } from 'wxt';
 // local fixture server instead. A test asserts the shipped manifest stays host-free.
 const e2e = process.env.LEDE_E2E === '1';
 
+// Extension pages render article HTML: nothing but the extension's own scripts may run, no
+// plugins, no <base> or form tricks. Images stay allowed from anywhere (articles have them).
+const csp = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   srcDir: '.',
   // Explicit imports: lib/ must read as plain TypeScript that also runs in Node.
   imports: false,
+  outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Lede',
@@ -22,6 +27,7 @@ export default defineConfig({
     ],
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Clean this page with Lede' },
+    content_security_policy: browser === 'firefox' ? (csp as never) : { extension_pages: csp },
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -7,8 +7,15 @@ import { parseHTML } from 'linkedom';
  * on the document and on every clone of it (the pipeline always works on clones).
  */
 export function parseHtml(html: string, url: string): Document {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(withRoot(html));
   return pinUrl(document as unknown as Document, url);
+}
+
+/** linkedom drops a document that lacks an <html> root: give it one, as browsers do. */
+function withRoot(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  if (/<(head|body)[\s>]/i.test(html)) return `<html>${html}</html>`;
+  return `<html><head></head><body>${html}</body></html>`;
 }
 
 function pinUrl(doc: Document, url: string): Document {

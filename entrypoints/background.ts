@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { startWorker } from '@/lib/worker/start';
+
+export default defineBackground(() => {
+  startWorker();
+});

@@ -22,6 +22,7 @@ export type ClutterKind =
   | 'breadcrumb'
   | 'repost-stamp'
   | 'share-bar'
+  | 'controls'
   | 'upsell'
   | 'newsletter'
   | 'cookie-notice'

@@ -21,7 +21,7 @@ describe('htmlToMarkdown with the browser build of turndown', () => {
       '<pre><code class="language-ts">let x = 1;</code></pre><custom-x>text</custom-x>';
     const out = htmlToMarkdown(html, { baseUrl: base, linkStyle: 'inline' });
     expect(out).toBe(
-      [
+      `${[
         '## Head',
         '[link](https://news.example/a) bad \\*not em\\*',
         '| a | b |  |\n| --- | --- | --- |\n| 1 | 2 | 3 |',
@@ -29,7 +29,7 @@ describe('htmlToMarkdown with the browser build of turndown', () => {
         '*Cap*',
         '```ts\nlet x = 1;\n```',
         'text',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
     expect(tokensOf(out, 'html')).toHaveLength(0);
     expect(parse).toHaveBeenCalled();

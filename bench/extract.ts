@@ -1,0 +1,110 @@
+// `npm run bench:extract`: Lede's pipeline against plain Readability 0.6.0 on the article
+// extraction benchmark, same pages, same DOM (linkedom), same text joiner, same run.
+// Data: ../shared/data/extraction, or LEDE_EXTRACTION=/path/to/dir (html/*.html.gz + ground-truth.json).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../cli/dom';
+import { nodeSanitizer } from '../cli/io';
+import { blockText } from '../lib/extract/text';
+import { processDocument } from '../lib/pipeline';
+import { type PageScore, percentile, scorePage, summarize } from './metric';
+
+const dir = resolve(
+  process.env.LEDE_EXTRACTION ?? resolve(import.meta.dirname, '../../shared/data/extraction'),
+);
+if (!existsSync(resolve(dir, 'ground-truth.json'))) {
+  console.log(
+    `No benchmark data at ${dir}: set LEDE_EXTRACTION to a folder with html/ and ground-truth.json.`,
+  );
+  process.exit(0);
+}
+const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(
+  readFileSync(resolve(dir, 'ground-truth.json'), 'utf8'),
+);
+const now = '2026-01-01T00:00:00.000Z';
+const sanitize = nodeSanitizer();
+
+function readability(doc: Document): string {
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  if (!parsed?.content) return '';
+  return blockText(parseHtml(`<body>${parsed.content}</body>`, doc.URL).body);
+}
+
+function lede(doc: Document, url: string): string {
+  const result = processDocument(doc, { url, now, sanitize });
+  return result.ok ? result.article.text : '';
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+const rows: Array<{
+  id: string;
+  base: PageScore;
+  ours: PageScore;
+  baseMs: number;
+  oursMs: number;
+}> = [];
+let refused = 0;
+const ids = Object.keys(truth).sort();
+for (const [i, id] of ids.entries()) {
+  const { articleBody, url } = truth[id] as { articleBody: string; url: string };
+  const html = gunzipSync(readFileSync(resolve(dir, 'html', `${id}.html.gz`))).toString('utf8');
+  const doc = parseHtml(html, url);
+  if (i === 0) {
+    readability(doc); // warm both paths once: JIT and the sanitizer's jsdom start
+    lede(doc, url);
+  }
+  // Alternate which runs first so neither always gets the warmer caches.
+  let base: [string, number];
+  let ours: [string, number];
+  if (i % 2 === 0) {
+    base = timed(() => readability(doc));
+    ours = timed(() => lede(doc, url));
+  } else {
+    ours = timed(() => lede(doc, url));
+    base = timed(() => readability(doc));
+  }
+  const [[baseText, baseMs], [oursText, oursMs]] = [base, ours];
+  if (!oursText) refused++;
+  rows.push({
+    id,
+    base: scorePage(baseText, articleBody),
+    ours: scorePage(oursText, articleBody),
+    baseMs,
+    oursMs,
+  });
+}
+
+const base = summarize(rows.map((r) => r.base));
+const ours = summarize(rows.map((r) => r.ours));
+const ms = (xs: number[]) =>
+  `${percentile(xs, 0.5).toFixed(1)} / ${percentile(xs, 0.95).toFixed(1)}`;
+const baseMs = rows.map((r) => r.baseMs);
+const oursMs = rows.map((r) => r.oursMs);
+const f = (x: number) => x.toFixed(3);
+console.log(`Article extraction, ${rows.length} pages (${dir})\n`);
+console.log('| extractor | F1 | precision | recall | ms median / p95 |');
+console.log('|---|---|---|---|---|');
+console.log(
+  `| Readability 0.6.0 (linkedom) | ${f(base.f1)} | ${f(base.precision)} | ${f(base.recall)} | ${ms(baseMs)} |`,
+);
+console.log(
+  `| Lede pipeline | ${f(ours.f1)} | ${f(ours.precision)} | ${f(ours.recall)} | ${ms(oursMs)} |`,
+);
+console.log(
+  `\nLede/Readability time ratio (medians): ${(percentile(oursMs, 0.5) / percentile(baseMs, 0.5)).toFixed(2)}x; pages Lede refused as not-article: ${refused}`,
+);
+if (process.argv.includes('--worst')) {
+  const worst = rows
+    .map((r) => ({ id: r.id, delta: summarize([r.ours]).f1 - summarize([r.base]).f1 }))
+    .sort((a, b) => a.delta - b.delta)
+    .slice(0, 15);
+  console.log('\nPages where Lede loses most against Readability:');
+  for (const w of worst) console.log(`${w.delta.toFixed(3)}  ${w.id}  ${truth[w.id]?.url}`);
+}

@@ -1,0 +1,48 @@
+import { findClutter } from '../clean/apply';
+import type { SiteRule } from '../clean/site-rules';
+import { readAggregator } from '../coverage/aggregator';
+import type { ContentResult } from '../messages';
+import { hideClutter, type PageHider } from '../page/hide-clutter';
+import { processDocument, rulesFor } from '../pipeline';
+import { createSanitizer } from '../sanitize';
+import { listen } from './messaging';
+import { loadUserSiteRules } from './site-rules-store';
+
+// Injected into the active tab on the toolbar click. The pipeline runs on a clone; the live page
+// is only touched to hide (reversibly) the clutter found on it.
+
+const state = globalThis as typeof globalThis & { __ledeHider?: PageHider };
+
+function isInside(el: Element, text: string): boolean {
+  const own = el.textContent ?? '';
+  return text.length > 0 && own.length > 0 && own.includes(text);
+}
+
+export async function cleanLivePage(): Promise<ContentResult> {
+  const url = location.href;
+  const now = new Date().toISOString();
+  const siteRules: SiteRule[] = await loadUserSiteRules();
+  const result = processDocument(document, {
+    url,
+    now,
+    sanitize: createSanitizer(window),
+    siteRules,
+  });
+  const reading = readAggregator(document, { url, now });
+  const coverage = reading.outlets.length > 0 ? reading : null;
+  const article = result.ok ? result.article : null;
+
+  // Never hide a block that holds the article's opening: the story must survive a wrong guess.
+  const opening = article?.text.split('\n', 1)[0]?.slice(0, 200) ?? '';
+  const found = document.body ? findClutter(document.body, rulesFor(url, siteRules)) : [];
+  const hider = hideClutter(document, found, (el) => isInside(el, opening));
+  if (!state.__ledeHider) {
+    listen({
+      'set-clutter-hidden': async ({ hidden }) => ({
+        hidden: state.__ledeHider?.setHidden(hidden) ?? 0,
+      }),
+    });
+  }
+  state.__ledeHider = hider;
+  return { article, reason: result.ok ? null : result.reason, coverage, hidden: hider.count };
+}
