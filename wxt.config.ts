@@ -14,7 +14,8 @@ export default defineConfig({
   srcDir: '.',
   // Explicit imports: lib/ must read as plain TypeScript that also runs in Node.
   imports: false,
-  outDir: e2e ? '.output/e2e' : '.output',
+  // LEDE_OUT_DIR lets parallel builds (several developers, one machine) keep apart.
+  outDir: process.env.LEDE_OUT_DIR ?? (e2e ? '.output/e2e' : '.output'),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Lede',

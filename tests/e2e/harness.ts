@@ -10,7 +10,9 @@ import {
 } from '@playwright/test';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
-export const extensionDir = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+export const extensionDir = process.env.LEDE_EXTENSION_DIR
+  ? resolve(process.env.LEDE_EXTENSION_DIR)
+  : resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 
 // Flags measured on this kind of machine (../shared/PLATFORM.md): without the networking ones
 // Chromium keeps dialling out and the tests stall.
