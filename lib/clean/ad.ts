@@ -1,0 +1,55 @@
+// Why: ad slots and their "Advertisement" labels break up the story; Readability drops most slots
+// but keeps the labels, and on the live page the slots are the noisiest part of it.
+//
+// Removes: <ins class="adsbygoogle">, <div id="div-gpt-ad-1234">, <div class="ad-slot">…</div>,
+//          <p>Advertisement</p>, <div><span>Anzeige</span><iframe></iframe></div>, <p>广告</p>
+// Leaves:  <p>The advertisement showed a family at dinner…</p>, <h2>Ad astra</h2>,
+//          <div class="ad-free article"> with the story in it (too long to be a slot)
+import { findBlocks } from './blocks';
+import type { ClutterRule } from './rule';
+import { fold, names } from './text';
+
+const LABEL =
+  /^(advertisements?|advertising|advert|ads?|sponsored( content| post| links?)?|paid (content|post|partner)|promoted( content)?|anzeigen?|werbung|publicidad|publicité|pub|pubblicità|publicidade|реклама|广告|廣告|広告|スポンサーリンク|スポンサードリンク|광고|(story|article|content) continues (below|after)( this)?( advertisement| ad)?|continue reading (below|after)( advertisement| ad)?|advertisement\s*[-–—]\s*scroll to continue( with content)?)$/iu;
+/** Affiliate disclosures are advertising too: "This post may contain affiliate links." */
+const DISCLOSURE =
+  /^(this|the) (post|article|page|story|site|content) (may )?(contains?|includes?) (affiliate|sponsored|referral)/iu;
+// Labels and disclosures open their text node: test the start only (prose says "roads", "public").
+const TRIGGER =
+  /^\s*(advert|ads?\b|sponsor|paid|promot|anzeige|werbung|publici|pub\b|реклама|广告|廣告|広告|スポンサー|광고|(story|article|content) continues|continue reading|(this|the) (post|article|page|story|site|content) (may )?(contain|include))/iu;
+const NAMED =
+  / (ad|ads|advert|adverts|advertisement|advertising|ad-(slot|unit|container|wrapper|box|banner|block|placeholder|zone|space|region|label)|adsbygoogle|adsense|dfp-ad|gpt-ad|native-ad|sponsored-content|ad-wrap|adslot|adunit|adbox|adblock-(notice|message))( |$)|^ (div-gpt-ad|google-ads|gpt-ad|ad-slot|dfp-)/;
+const AD_SRC =
+  /doubleclick\.net|googlesyndication\.com|adservice\.google|amazon-adsystem\.com|adnxs\.com|taboola\.com\/libtrc|criteo\./i;
+
+function isSlot(el: Element, elNames = names(el)): boolean {
+  if (NAMED.test(elNames)) return true;
+  if (
+    el.hasAttribute('data-ad-slot') ||
+    el.hasAttribute('data-ad-unit') ||
+    el.hasAttribute('data-google-query-id')
+  ) {
+    return true;
+  }
+  return el.localName === 'iframe' && AD_SRC.test(el.getAttribute('src') ?? '');
+}
+
+export const adRule: ClutterRule = {
+  kind: 'ad',
+  find: (root) =>
+    findBlocks(root, {
+      seed: (node, text) =>
+        node.nodeType === 3
+          ? text.length <= 250 && TRIGGER.test(text)
+          : isSlot(node as Element, text),
+      // A slot holds an ad, not a story: slots with a lot of text are someone's misnamed article.
+      accept: (el, m) =>
+        LABEL.test(fold(m.text)) ||
+        (DISCLOSURE.test(m.text) && m.chars <= 250) ||
+        (isSlot(el) && m.chars <= 300),
+      // Wrappers only; the ad itself may be an iframe or a picture beside its label.
+      grow: (_el, m, inner) => m.chars === inner.chars,
+      maxChars: 300,
+      maxLevels: 3,
+    }),
+};

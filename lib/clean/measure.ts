@@ -1,0 +1,165 @@
+// Reading a block of the page in one bounded walk: its text, links, lines, pictures and form
+// fields. No layout (linkedom and headless pipelines have none): textContent-like walks only,
+// and every walk stops once the block is longer than the caller cares about, which keeps each
+// rule linear in the size of the page.
+import { fold } from './text';
+
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
+
+/** Is this element's content never shown as text (scripts, styles, templates, icons)? */
+export function isHidden(node: Node): boolean {
+  return node.nodeType === 1 && HIDDEN.has((node as Element).localName);
+}
+
+const BLOCK = new Set(
+  'address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
+    ' ',
+  ),
+);
+const MEDIA = new Set('audio canvas embed figure iframe img object picture table video'.split(' '));
+const HEADING = /^h[1-6]$/;
+const FIELD = /^(input|textarea|select|button)$/;
+
+/** A line of text as a reader sees it: split at block boundaries and <br>. */
+export interface Line {
+  chars: number;
+  linkChars: number;
+}
+
+/** What a block holds, read in one bounded walk. */
+export interface Measure {
+  /** The text, pieces joined by single spaces. */
+  text: string;
+  /** Each non-blank text node, folded. */
+  pieces: string[];
+  chars: number;
+  links: number;
+  linkChars: number;
+  lines: Line[];
+  /** Images, video, iframes, figures, tables anywhere; and those outside any link. */
+  media: number;
+  looseMedia: number;
+  /** Form controls, and of them the ones that ask for an email address. */
+  fields: number;
+  emailFields: number;
+  headings: number;
+  /** The first words are inside a link (a headline list, a "previous article" link). */
+  startsWithLink: boolean;
+}
+
+/** Is this a section heading: h1-h6, <header>, role=heading? */
+export function isHeading(el: Element): boolean {
+  return (
+    HEADING.test(el.localName) || el.localName === 'header' || el.getAttribute('role') === 'heading'
+  );
+}
+
+function isEmailField(el: Element): boolean {
+  if (el.localName !== 'input') return false;
+  const hint = `${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('placeholder')} ${el.getAttribute('autocomplete')}`;
+  return /e-?mail|correo|courriel/i.test(hint);
+}
+
+/**
+ * Reads `start` (an element, or several sibling nodes) in one walk. Returns null as soon as the
+ * text passes `maxChars` (or the walk passes a node budget derived from it): callers ask about
+ * short blocks and must not pay for long ones. Written as one loop: rules call it often.
+ */
+export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINITY): Measure | null {
+  const m: Measure = {
+    text: '',
+    pieces: [],
+    chars: 0,
+    links: 0,
+    linkChars: 0,
+    lines: [],
+    media: 0,
+    looseMedia: 0,
+    fields: 0,
+    emailFields: 0,
+    headings: 0,
+    startsWithLink: false,
+  };
+  let budget = maxChars * 4 + 100;
+  let inLink = 0;
+  let lineChars = 0;
+  let lineLinks = 0;
+  for (const top of Array.isArray(start) ? start : [start]) {
+    let node: Node | null = top;
+    while (node) {
+      if (--budget < 0) return null;
+      let into = false;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > maxChars * 8 + 1000) return null;
+        const piece = fold(data);
+        if (piece) {
+          if (m.pieces.length === 0) m.startsWithLink = inLink > 0;
+          m.pieces.push(piece);
+          m.chars += piece.length;
+          lineChars += piece.length;
+          if (inLink > 0) {
+            m.linkChars += piece.length;
+            lineLinks += piece.length;
+          }
+          if (m.chars > maxChars) return null;
+        }
+      } else if (node.nodeType === 1 && !isHidden(node)) {
+        const el = node as Element;
+        const name = el.localName;
+        if (BLOCK.has(name) && lineChars > 0) {
+          m.lines.push({ chars: lineChars, linkChars: lineLinks });
+          lineChars = lineLinks = 0;
+        }
+        if (name === 'a') {
+          m.links++;
+          inLink++;
+        } else if (MEDIA.has(name)) {
+          m.media++;
+          if (inLink === 0) m.looseMedia++;
+        } else if (HEADING.test(name)) m.headings++;
+        else if (FIELD.test(name) && el.getAttribute('type') !== 'hidden') {
+          m.fields++;
+          if (isEmailField(el)) m.emailFields++;
+        }
+        into = true;
+      }
+      if (into && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      // Leave this node and every ancestor whose last child it was.
+      while (node) {
+        if (node.nodeType === 1 && !isHidden(node)) {
+          const name = (node as Element).localName;
+          if (name === 'a') inLink--;
+          if (BLOCK.has(name) && lineChars > 0) {
+            m.lines.push({ chars: lineChars, linkChars: lineLinks });
+            lineChars = lineLinks = 0;
+          }
+        }
+        if (node === top) {
+          node = null;
+          break;
+        }
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        }
+        node = node.parentNode;
+      }
+    }
+  }
+  if (lineChars > 0) m.lines.push({ chars: lineChars, linkChars: lineLinks });
+  m.text = m.pieces.join(' ');
+  return m;
+}
+
+/** True for whitespace, comments, <br>, and elements with neither text nor media. */
+export function isBlank(node: Node): boolean {
+  if (node.nodeType === 3) return !/\S/.test((node as Text).data);
+  if (node.nodeType !== 1) return true;
+  if (isHidden(node)) return true;
+  const m = measure(node, 0);
+  return m !== null && m.media === 0 && m.fields === 0;
+}

@@ -1,0 +1,68 @@
+// String helpers shared by the clutter rules, so each rule states only what it looks for.
+// (Reading a block of the page - its text, links, lines - is in measure.ts.)
+
+const MESSY_SPACE =
+  /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Folds every run of whitespace (including NBSP and the ideographic space) to one space. */
+export function fold(s: string): string {
+  const t = s.trim();
+  // Most text is already clean: test before building a new string.
+  return MESSY_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+
+/** Folds and caps text for display, ending a cut with an ellipsis. */
+export function capText(s: string, max = 200): string {
+  const text = fold(s);
+  const chars = Array.from(text);
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** Words that carry language (numbers and dates aside), as a sign of a sentence around a node. */
+export function proseWords(s: string): number {
+  const words = s.match(/\p{L}{2,}/gu)?.length ?? 0;
+  const cjk = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+  return words + Math.floor((cjk?.length ?? 0) / 2);
+}
+
+/**
+ * A label without the decoration around it: "Related »" / "【相关阅读】" / "- Most read:" -> words.
+ * Case is kept: label patterns match case-insensitively. Called on many short texts, so it only
+ * builds a new string when there is decoration to strip.
+ */
+export function labelText(s: string, folded = false): string {
+  const t = folded ? s : fold(s);
+  if (!t || (WORD_START.test(t) && WORD_END.test(t))) return t;
+  return t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+
+/**
+ * An element's id and class names as one string, lower-cased, camelCase and snake_case turned
+ * into kebab-case, padded with spaces: `id="shareBar" class="post_tags x"` -> " share-bar post-tags x ".
+ * Rules test whole names with / (name) / and single words with /[ -](word)[ -]/.
+ */
+export function names(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  if (!id && !cls) return '';
+  let raw = id && cls ? `${id} ${cls}` : (id ?? cls ?? '');
+  // Every element passes through here: only rewrite what needs it.
+  if (/[A-Z_]/.test(raw)) {
+    raw = raw
+      .replace(/([a-z\d])([A-Z])/g, '$1-$2')
+      .replace(/_+/g, '-')
+      .toLowerCase();
+  }
+  return ` ${fold(raw)} `;
+}
+
+/** A count as printed: 84224, 1,234, 1.024, 1 234, 1.2k, 12K+, 3.4M, 1.2万. */
+export const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?(?:[kmb]|mil|万|亿|千)?\+?|\d+(?:[.,]\d+)?\s?(?:[kmb]|mil|万|亿|千)?\+?`;
