@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/dom';
-import { nodeSanitizer } from '../cli/io';
 import { blockText } from '../lib/extract/text';
 import { processDocument } from '../lib/pipeline';
 import { type PageScore, percentile, scorePage, summarize } from './metric';
@@ -24,7 +23,6 @@ const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(
   readFileSync(resolve(dir, 'ground-truth.json'), 'utf8'),
 );
 const now = '2026-01-01T00:00:00.000Z';
-const sanitize = nodeSanitizer();
 
 function readability(doc: Document): string {
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
@@ -33,7 +31,7 @@ function readability(doc: Document): string {
 }
 
 function lede(doc: Document, url: string): string {
-  const result = processDocument(doc, { url, now, sanitize });
+  const result = processDocument(doc, { url, now });
   return result.ok ? result.article.text : '';
 }
 

@@ -4,7 +4,7 @@ import { unreadableMessages } from '../lib/page-kind';
 import { processDocument } from '../lib/pipeline';
 import { type Args, stringOption } from './args';
 import { parseHtml } from './dom';
-import { CliError, nodeSanitizer, nowOption, readHtml, requireUrl } from './io';
+import { CliError, nowOption, readHtml, requireUrl } from './io';
 
 /** `lede extract`: the same pipeline as the toolbar click, printed as Markdown or JSON. */
 export function extract(args: Args): string {
@@ -13,7 +13,7 @@ export function extract(args: Args): string {
   const url = requireUrl(stringOption(args, 'url'));
   const now = nowOption(stringOption(args, 'now'));
   const doc = parseHtml(readHtml(file), url);
-  const result = processDocument(doc, { url, now, sanitize: nodeSanitizer() });
+  const result = processDocument(doc, { url, now });
   if (!result.ok) throw new CliError(unreadableMessages[result.reason]);
   const { article } = result;
   const markdown = articleToMarkdown(article, {

@@ -10,25 +10,40 @@ import { PageTooLargeError, runReadability } from './extract/readability';
 import { blockText, countWords, readingMinutes } from './extract/text';
 import { cleanTitle } from './extract/title';
 import type { Sanitize } from './sanitize';
-import type { Article, Removed } from './types';
+import { sanitizeTree } from './sanitize-tree';
+import type { Article, ClutterKind, Removed } from './types';
 
 export interface PipelineOptions {
   url: string;
   /** ISO time of the cleaning: lib/ never reads the clock. */
   now: string;
-  sanitize: Sanitize;
+  /**
+   * A second sanitizer over the serialized HTML (DOMPurify in the browser, where it is native and
+   * cheap). The allowlist in sanitize-tree.ts always runs; this one is defence in depth.
+   */
+  sanitize?: Sanitize;
   /** The user's own per-site rules, applied with the shipped ones. */
   siteRules?: SiteRule[];
+  /** Clutter kinds the reader keeps on this site: not removed. */
+  disabledKinds?: readonly ClutterKind[];
 }
 
 export type PipelineResult =
   | { ok: true; article: Article }
   | { ok: false; reason: 'not-article' | 'too-large' };
 
-/** Site rules first: they are the most specific, and the user's word beats our guesses. */
-export function rulesFor(url: string, userRules: SiteRule[] = []): ClutterRule[] {
+/**
+ * Site rules first: they are the most specific, and the user's word beats our guesses. Kinds the
+ * reader chose to keep on this site (`disabledKinds`, from the side panel) are left out.
+ */
+export function rulesFor(
+  url: string,
+  userRules: SiteRule[] = [],
+  disabledKinds: readonly ClutterKind[] = [],
+): ClutterRule[] {
   const host = new URL(url).hostname;
-  return [siteRulesFor(host, [...defaultSiteRules, ...userRules]), ...clutterRules];
+  const rules = [siteRulesFor(host, [...defaultSiteRules, ...userRules]), ...clutterRules];
+  return disabledKinds.length ? rules.filter((rule) => !disabledKinds.includes(rule.kind)) : rules;
 }
 
 /**
@@ -56,13 +71,13 @@ function findDateline(text: string, publishedAt: string | null) {
  * 5. Readability — finds the article in what is left.
  * 6. clean the article — what Readability kept inside the story block (a Related box
  *    between paragraphs, the vote counter under the last one).
- * 7. text, dateline — from the cleaned article, so clutter can never become a dateline.
- * 8. sanitize last — nothing after it touches the HTML.
+ * 7. sanitize — the allowlist, in place, before text is taken, so text and HTML agree.
+ * 8. text, dateline — from the cleaned article, so clutter can never become a dateline.
  */
 export function processDocument(doc: Document, opts: PipelineOptions): PipelineResult {
   const work = doc.cloneNode(true) as Document;
   const meta = readMetadata(work, opts.url);
-  const rules = rulesFor(opts.url, opts.siteRules);
+  const rules = rulesFor(opts.url, opts.siteRules, opts.disabledKinds);
   resolveLazyImages(work);
   const removed: Removed[] = work.body ? removeClutter(work.body, rules) : [];
   let parsed: ReturnType<typeof runReadability>;
@@ -77,9 +92,11 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
   const body = work.createElement('div');
   body.innerHTML = parsed.content;
   removed.push(...removeClutter(body, rules));
+  sanitizeTree(body);
   const text = blockText(body);
   const wordCount = countWords(text);
-  if (!looksLikeArticle(body, wordCount, meta.type)) return { ok: false, reason: 'not-article' };
+  if (!looksLikeArticle(body, wordCount, meta.type, opts.url))
+    return { ok: false, reason: 'not-article' };
 
   const publishedAt = meta.publishedAt ?? null;
   const hostname = new URL(opts.url).hostname;
@@ -97,7 +114,7 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
       publishedAt,
       leadImage: meta.leadImage ?? null,
       excerpt: meta.excerpt ?? parsed.excerpt ?? null,
-      html: opts.sanitize(body.innerHTML),
+      html: opts.sanitize ? opts.sanitize(body.innerHTML) : body.innerHTML,
       text,
       wordCount,
       readingMinutes: readingMinutes(wordCount),

@@ -44,6 +44,12 @@ const TIME_LINE = new RegExp(
   'iu',
 );
 
+// "Disclaimer: This article is reproduced from other media…": a farm's standing excuse for copying.
+const DISCLAIMER =
+  /^(?:disclaimer|notice|aviso|avis|hinweis|声明|免责声明|版权声明)\s*[:：].{0,300}\b(?:reproduced|reprinted|republished|reposted|copied|reproducido|reproduit)\b|^(?:声明|免责声明)\s*[:：].{0,200}转载/isu;
+/** Credits are often wrapped: "（来源：新华网）", "[Source: AFP]". */
+const unwrap = (text: string) => text.replace(/^[（(【[]\s*|\s*[）)】\]]$/gu, '');
+
 // A stamp ends where prose starts: "…, the novel sold poorly" is a sentence, not a credit.
 const PROSE = /,\s+(?:the|a|an|it|he|she|they|we|this|his|her|its|which|who|and|but)\s/i;
 
@@ -70,7 +76,9 @@ function isFieldStamp(text: string): boolean {
   return provenance;
 }
 
-export function isRepostStamp(text: string): boolean {
+export function isRepostStamp(raw: string): boolean {
+  const text = unwrap(raw);
+  if (DISCLAIMER.test(text)) return true;
   if (text.length > 200) return false;
   if (isFieldStamp(text)) return true;
   const line = TIME_LINE.exec(text);
@@ -79,7 +87,7 @@ export function isRepostStamp(text: string): boolean {
 }
 
 const TRIGGER = new RegExp(
-  `^(?:${PROVENANCE})\\s*[:：]|${PHRASE.source}|^(?:${TIME_WORDS})|转载|转自|轉載`,
+  `^[（(【[]?\\s*(?:${PROVENANCE})\\s*[:：]|${PHRASE.source}|^(?:${TIME_WORDS})|^(?:disclaimer|声明|免责声明)\\s*[:：]|转载|转自|轉載`,
   'iu',
 );
 const CREDITS = new Set(['figure', 'figcaption', 'table', 'blockquote', 'pre', 'code']);
@@ -93,7 +101,7 @@ export const repostStampRule: ClutterRule = {
       accept: (_el, m) => m.looseMedia === 0 && isRepostStamp(m.text),
       // Only wrappers: a stamp's parent may hold the story's first short paragraph too.
       grow: sameText,
-      maxChars: 200,
+      maxChars: 400,
       maxLevels: 3,
     }),
 };

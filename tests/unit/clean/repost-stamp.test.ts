@@ -47,3 +47,22 @@ describe('repost-stamp', () => {
     expect(isRepostStamp('Author: Jane Doe Editor: John Roe')).toBe(false);
   });
 });
+
+describe('repost-stamp: wrapped credits and farm disclaimers', () => {
+  it.each([
+    '（来源：新华网）',
+    '[Source: AFP]',
+    'Disclaimer: This article is reproduced from other media for the purpose of conveying more information. It does not mean that this website agrees with its views.',
+    '免责声明：本文转载自网络，不代表本站观点。',
+  ])('removes %s', (text) => {
+    expect(isRepostStamp(text)).toBe(true);
+  });
+
+  it.each([
+    'Disclaimer: the author owns shares in the company mentioned in this article.',
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    'The study (source: the World Health Organization) found that cases fell by a third over the year.',
+  ])('leaves %s', (text) => {
+    expect(isRepostStamp(text)).toBe(false);
+  });
+});

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { nodeSanitizer } from '../../../cli/io';
 import { processDocument } from '../../../lib/pipeline';
 import { foldWhitespace, loadFixture, pageGoldenNames } from '../fixtures/golden';
 
 // Every saved page through the whole pipeline, against its reviewed expected result.
 const now = '2026-01-01T00:00:00.000Z';
-const sanitize = nodeSanitizer();
 const instant = (iso: string | null) => (iso ? new Date(iso).toISOString() : null);
 
 describe.each(pageGoldenNames())('%s', (name) => {
   const { doc, golden } = loadFixture(name);
-  const result = processDocument(doc, { url: golden.url, now, sanitize });
+  const result = processDocument(doc, { url: golden.url, now });
 
   if (golden.kind === 'not-article') {
     it('is refused as a page with no article', () => {
