@@ -34,7 +34,6 @@ export function RemovedList({ removed }: { removed: Removed[] }) {
             <strong>{kindNames[kind]}</strong> ({items.length})
             <ul>
               {items.map((item, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: removed blocks have no identity
                 <li key={i} class="removed-text">
                   {item.text}
                 </li>

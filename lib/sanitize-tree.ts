@@ -46,7 +46,12 @@ const safeSrc = /^https?:/i;
 
 function isSafeUrl(tag: string, name: string, value: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const compact = Array.from(value)
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      return code > 0x20 && (code < 0x7f || code > 0x9f);
+    })
+    .join('');
   if (name === 'href') return safeHref.test(compact);
   if (name === 'src') return tag === 'IMG' && safeSrc.test(compact);
   return /^https?:/i.test(compact) || !/^[a-z][a-z0-9+.-]*:/i.test(compact);
