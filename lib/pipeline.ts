@@ -89,8 +89,7 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
   }
   if (!parsed) return { ok: false, reason: 'not-article' };
 
-  const body = work.createElement('div');
-  body.innerHTML = parsed.content;
+  const body = parsed.content;
   removed.push(...removeClutter(body, rules));
   sanitizeTree(body);
   const text = blockText(body);

@@ -7,8 +7,8 @@ export interface ReadabilityResult {
   lang: string | null;
   excerpt: string | null;
   publishedTime: string | null;
-  /** Readability's article HTML (not yet sanitized). */
-  content: string;
+  /** Readability's article element (not yet sanitized), in the document it was given. */
+  content: Element;
 }
 
 /** Pages beyond this many elements are refused rather than freezing the tab. */
@@ -23,10 +23,15 @@ export class PageTooLargeError extends Error {
 
 /** Readability on a document it may consume (callers pass a clone). */
 export function runReadability(doc: Document): ReadabilityResult | null {
-  let parsed: ReturnType<Readability<string>['parse']>;
+  let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // keepClasses: the clean rules read class names after Readability; the sanitizer drops them.
-    parsed = new Readability(doc, { keepClasses: true, maxElemsToParse: maxElements }).parse();
+    // The serializer hands back the element itself: no serialize-and-reparse round trip.
+    parsed = new Readability<Element>(doc, {
+      keepClasses: true,
+      maxElemsToParse: maxElements,
+      serializer: (el) => el as Element,
+    }).parse();
   } catch (error) {
     if (error instanceof Error && /Aborting parsing document/.test(error.message)) {
       throw new PageTooLargeError();
