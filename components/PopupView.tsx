@@ -1,5 +1,7 @@
 import type { CleanResponse } from '@/lib/messages';
 import { ArticleCard } from './ArticleCard';
+import { CoverageList } from './CoverageList';
+import { ExportButtons } from './ExportButtons';
 import { RemovedList } from './RemovedList';
 
 interface Props {
@@ -7,9 +9,19 @@ interface Props {
   clutterHidden: boolean;
   onToggleClutter(): void;
   onRead(): void;
+  /** Markdown export of the cleaned article: a .md download, or the clipboard. */
+  onExport?(how: 'download' | 'copy'): void;
+  exportStatus?: string;
 }
 
-export function PopupView({ result, clutterHidden, onToggleClutter, onRead }: Props) {
+export function PopupView({
+  result,
+  clutterHidden,
+  onToggleClutter,
+  onRead,
+  onExport,
+  exportStatus,
+}: Props) {
   if (!result) {
     return (
       <main class="popup" aria-busy="true">
@@ -29,7 +41,11 @@ export function PopupView({ result, clutterHidden, onToggleClutter, onRead }: Pr
   const { article } = result;
   return (
     <main class="popup">
-      {article ? <ArticleCard article={article} /> : <p class="status">No article on this page.</p>}
+      {article ? (
+        <ArticleCard article={article} />
+      ) : (
+        !result.coverageView && <p class="status">No article on this page.</p>
+      )}
       {result.saveError && (
         <p class="notice" role="alert">
           Not saved for offline reading: {result.saveError}
@@ -50,6 +66,14 @@ export function PopupView({ result, clutterHidden, onToggleClutter, onRead }: Pr
           <button type="button" class="primary" onClick={onRead}>
             Read in side panel
           </button>
+          {onExport && (
+            <ExportButtons
+              downloadLabel="Export Markdown"
+              copyLabel="Copy"
+              onDownload={() => onExport('download')}
+              onCopy={() => onExport('copy')}
+            />
+          )}
           {result.hidden > 0 && (
             <button type="button" onClick={onToggleClutter} aria-pressed={!clutterHidden}>
               {clutterHidden ? 'Show original' : 'Hide clutter'}
@@ -57,6 +81,12 @@ export function PopupView({ result, clutterHidden, onToggleClutter, onRead }: Pr
           )}
         </div>
       )}
+      {article && exportStatus && (
+        <p class="muted export-status" role="status">
+          {exportStatus}
+        </p>
+      )}
+      {result.coverageView && <CoverageList view={result.coverageView} />}
       {article && <RemovedList removed={article.removed} />}
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Envelope, MessageType, Request } from './messages';
+import { parseNoteRequest } from './reader/note-guard';
 
 // Messages are checked before use: a compromised or buggy sender must not be able to make the
 // worker read a property of undefined, or hand it a megabyte where an id belongs.
@@ -12,6 +13,7 @@ const checks: { [K in MessageType]: Check<K> } = {
   'get-article': (p) =>
     typeof p.id === 'string' && p.id.length > 0 && p.id.length <= maxIdLength ? { id: p.id } : null,
   'set-clutter-hidden': (p) => (typeof p.hidden === 'boolean' ? { hidden: p.hidden } : null),
+  'to-markdown': (p) => parseNoteRequest(p),
 };
 
 export function isMessageType(type: unknown): type is MessageType {

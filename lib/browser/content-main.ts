@@ -4,8 +4,10 @@ import { readAggregator } from '../coverage/aggregator';
 import type { ContentResult } from '../messages';
 import { hideClutter, type PageHider } from '../page/hide-clutter';
 import { processDocument, rulesFor } from '../pipeline';
+import { exportNote } from '../reader/export-note';
 import { createSanitizer } from '../sanitize';
 import { listen } from './messaging';
+import { loadDisabledKindsFor } from './reader-settings';
 import { loadUserSiteRules } from './site-rules-store';
 
 // Injected into the active tab on the toolbar click. The pipeline runs on a clone; the live page
@@ -22,25 +24,32 @@ export async function cleanLivePage(): Promise<ContentResult> {
   const url = location.href;
   const now = new Date().toISOString();
   const siteRules: SiteRule[] = await loadUserSiteRules();
+  const disabledKinds = await loadDisabledKindsFor(url);
   const result = processDocument(document, {
     url,
     now,
     sanitize: createSanitizer(window),
     siteRules,
+    disabledKinds,
   });
   const reading = readAggregator(document, { url, now });
   const coverage = reading.outlets.length > 0 ? reading : null;
-  const article = result.ok ? result.article : null;
+  // An aggregator page's summary is not an article: the page is read for its coverage only.
+  const article = result.ok && !coverage ? result.article : null;
 
   // Never hide a block that holds the article's opening: the story must survive a wrong guess.
   const opening = article?.text.split('\n', 1)[0]?.slice(0, 200) ?? '';
-  const found = document.body ? findClutter(document.body, rulesFor(url, siteRules)) : [];
+  const found = document.body
+    ? findClutter(document.body, rulesFor(url, siteRules, disabledKinds))
+    : [];
   const hider = hideClutter(document, found, (el) => isInside(el, opening));
   if (!state.__ledeHider) {
     listen({
       'set-clutter-hidden': async ({ hidden }) => ({
         hidden: state.__ledeHider?.setHidden(hidden) ?? 0,
       }),
+      // The worker has no DOM for turndown: the menu and shortcut exports convert here.
+      'to-markdown': async (request) => exportNote(request),
     });
   }
   state.__ledeHider = hider;

@@ -99,3 +99,14 @@ export async function setArticleStory(
     return true;
   });
 }
+
+/** Cached articles attached to any of these stories (storyId index), at most `limit`. */
+export async function articlesInStories(
+  db: LedeDB,
+  storyIds: string[],
+  limit: number,
+): Promise<Array<{ id: string }>> {
+  if (storyIds.length === 0) return [];
+  const rows = await db.articles.where('storyId').anyOf(storyIds).limit(limit).toArray();
+  return rows.map((row) => ({ id: row.id }));
+}

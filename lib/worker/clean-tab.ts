@@ -1,4 +1,4 @@
-import type { ArticleSummary, CleanResponse, ContentResult } from '../messages';
+import type { ArticleSummary, CleanResponse, ContentResult, CoverageView } from '../messages';
 import { type UnreadableReason, unreadableMessages, unreadableUrl } from '../page-kind';
 import type { AggregatorReading, Article } from '../types';
 
@@ -9,7 +9,32 @@ export interface CleanTabDeps {
   saveArticle(
     article: Article,
   ): Promise<{ id: string; evicted: Array<{ id: string; title: string }> }>;
-  saveCoverage(reading: AggregatorReading, pageUrl: string): Promise<void>;
+  /** Keeps an aggregator page's story and outlets; resolves to the story's id (a string) if known. */
+  saveCoverage(reading: AggregatorReading, pageUrl: string): Promise<unknown>;
+  /** Attaches the page to its story (when `save`) and lists the story's other reports. */
+  coverageFor?(page: CoveragePage): Promise<CoverageView | null>;
+}
+
+/** What the coverage step is told about the page just cleaned. */
+export interface CoveragePage {
+  article: Article | null;
+  /** Where the article was kept (its id, or the article it reposts); null when not kept. */
+  articleId: string | null;
+  reading: AggregatorReading | null;
+  /** The story the aggregator page was kept under; null for articles and when not kept. */
+  storyId: string | null;
+  /** false in private windows: read what is stored, write nothing. */
+  save: boolean;
+}
+
+/** Coverage is extra: if it fails, the reader still gets the cleaned article. */
+async function coverageOf(deps: CleanTabDeps, page: CoveragePage): Promise<CoverageView | null> {
+  try {
+    return (await deps.coverageFor?.(page)) ?? null;
+  } catch (error) {
+    console.warn('Lede: could not list coverage', error);
+    return null;
+  }
 }
 
 export function summarize(article: Article, id: string): ArticleSummary {
@@ -78,7 +103,8 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
   if (!article && !coverage) return refuse(result.reason ?? 'not-article');
 
   const save = !tab.incognito;
-  if (save && coverage && tab.url) await deps.saveCoverage(coverage, tab.url);
+  const kept = save && coverage && tab.url ? await deps.saveCoverage(coverage, tab.url) : null;
+  const storyId = typeof kept === 'string' ? kept : null;
   if (!article) {
     return {
       ok: true,
@@ -87,6 +113,13 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
       saveError: null,
       hidden,
       coverage,
+      coverageView: await coverageOf(deps, {
+        article,
+        articleId: null,
+        reading: coverage,
+        storyId,
+        save,
+      }),
       evicted: [],
     };
   }
@@ -107,6 +140,13 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
     saveError,
     hidden,
     coverage,
+    coverageView: await coverageOf(deps, {
+      article,
+      articleId: save && saveError === null ? stored.id : null,
+      reading: coverage,
+      storyId,
+      save: save && saveError === null,
+    }),
     evicted: stored.evicted,
   };
 }

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { listen } from '../browser/messaging';
 import { getArticle, saveArticle } from '../db/articles';
-import { saveCoverage } from '../db/coverage';
 import { LedeDB } from '../db/schema';
 import type { ContentResult } from '../messages';
 import { type CleanTabDeps, cleanTab } from './clean-tab';
+import { CoverageService } from './coverage';
+import { startCommands } from './menus';
 
 const contentScript = '/content-scripts/content.js';
 
@@ -12,7 +13,7 @@ function isContentResult(value: unknown): value is ContentResult {
   return typeof value === 'object' && value !== null && 'article' in value && 'hidden' in value;
 }
 
-function deps(db: LedeDB): CleanTabDeps {
+function deps(db: LedeDB, coverage: CoverageService): CleanTabDeps {
   return {
     getTab: async (tabId) => {
       try {
@@ -34,20 +35,21 @@ function deps(db: LedeDB): CleanTabDeps {
       const saved = await saveArticle(db, article, { now: new Date().toISOString() });
       return { id: saved.id, evicted: saved.evicted };
     },
-    saveCoverage: async (reading, pageUrl) => {
-      await saveCoverage(db, reading.story.title, reading.outlets, {
-        pageUrl,
-        now: new Date().toISOString(),
-      });
-    },
+    saveCoverage: (reading, pageUrl) =>
+      coverage.saveAggregator(reading, pageUrl, new Date().toISOString()),
+    coverageFor: (page) => coverage.forPage(page),
   };
 }
 
 /** Everything the service worker does is a reply to a message: no state lives only in memory. */
 export function startWorker(): void {
   const db = new LedeDB();
+  // Its story index loads from the database on first use, once per worker start.
+  const coverage = new CoverageService(db);
   listen({
-    'clean-tab': ({ tabId }) => cleanTab(tabId, deps(db)),
+    'clean-tab': ({ tabId }) => cleanTab(tabId, deps(db, coverage)),
     'get-article': async ({ id }) => (await getArticle(db, id)) ?? null,
   });
+  // Shortcuts and the context menu: registered in the worker's first turn, as MV3 requires.
+  startCommands(db, deps(db, coverage));
 }
