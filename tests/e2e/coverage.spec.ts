@@ -20,6 +20,9 @@ test('an article opened from an aggregator shows the other outlets covering its 
     'Blinken meets Chinese VP as US-China contacts increase ahead of possible summit',
   );
   await expect(story.locator('.coverage-wire summary').first()).toContainText(/run by \d outlets/);
+  // Its summary blurb is not an article: nothing is shown or saved as one.
+  await expect(first.locator('.article-title')).toHaveCount(0);
+  expect(await readStore(first, 'articles')).toHaveLength(0);
   await first.close();
 
   // The farm's card links relatively to the article on the same (fixture) server; following it
