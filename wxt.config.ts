@@ -24,6 +24,9 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'storage',
+      // "Read with Lede" / "Export as Markdown" on the page's menu; .md files saved by export.
+      'contextMenus',
+      'downloads',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
@@ -44,7 +47,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lede@lede.example',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,8 +1,9 @@
 // `npm run demo`: build Lede, serve the demo pages on 127.0.0.1, run the toolbar flow on each in
 // Chromium with the extension loaded, and save screenshots of what a reader sees.
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Worker } from '@playwright/test';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import { clickToolbar, launchWithExtension } from '../tests/e2e/harness';
 import { findChromium, howToGetChromium } from './find-chromium.mjs';
@@ -15,6 +16,24 @@ const pages = [
   { name: 'aggregator', file: 'aggregator-seed-ground.html' },
   { name: 'login-page', file: 'page-login.html' },
 ];
+
+/** The extension APIs, as the worker and extension pages see them (`chrome`). */
+type Chrome = typeof import('wxt/browser').browser;
+
+/** The newest download once it is complete: extension downloads bypass Playwright's events. */
+async function downloadedFile(worker: Worker): Promise<string> {
+  for (;;) {
+    const [item] = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.downloads.search({
+        orderBy: ['-startTime'],
+        limit: 1,
+      }),
+    );
+    if (item?.state === 'complete') return item.filename;
+    if (item?.state === 'interrupted') throw new Error(`export failed: ${item.error}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
 
 const chromium = await findChromium();
 if (!chromium) {
@@ -60,6 +79,18 @@ try {
         written.push(shot);
         await reader.close();
       }
+      // The note "Download .md" writes, copied out of the browser's download folder.
+      const reader = await context.newPage();
+      await reader.goto(
+        `chrome-extension://${extensionId}/sidepanel.html?id=${encodeURIComponent(page.url())}`,
+      );
+      await reader.getByRole('button', { name: 'Download .md' }).click();
+      // Once it says so, the download exists: the newest one is this page's.
+      await reader.getByText('to your downloads').waitFor();
+      const note = resolve(out, `export-${name}.md`);
+      copyFileSync(await downloadedFile(worker), note);
+      written.push(note);
+      await reader.close();
     }
     await popup.close();
     await page.close();
@@ -68,5 +99,5 @@ try {
   await close();
   await server.close();
 }
-console.log(`\nLede ran on ${pages.length} pages. ${written.length} screenshots in ${out}:`);
+console.log(`\nLede ran on ${pages.length} pages. ${written.length} files in ${out}:`);
 for (const path of written) console.log(`  ${path}`);

@@ -1,15 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LibraryLink } from '@/components/LibraryLink';
 import { PopupView } from '@/components/PopupView';
+import { type ExportHow, exportFromPage } from '@/lib/browser/export';
 import { send, sendToTab } from '@/lib/browser/messaging';
 import { openReader } from '@/lib/browser/side-panel';
 import { targetTabId } from '@/lib/browser/tabs';
+import { LedeDB } from '@/lib/db/schema';
 import type { CleanResponse } from '@/lib/messages';
 import { unreadableMessages } from '@/lib/page-kind';
+import { exportNote } from '@/lib/reader/export-note';
+
+// Opened on first use only (Dexie opens lazily): the export reads the article the worker kept.
+const db = new LedeDB();
 
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [result, setResult] = useState<CleanResponse | null>(null);
   const [clutterHidden, setClutterHidden] = useState(true);
+  const [exportStatus, setExportStatus] = useState('');
 
   useEffect(() => {
     (async () => {
@@ -31,12 +39,22 @@ export function App() {
     setClutterHidden(!clutterHidden);
   };
 
+  const exportAs = async (how: ExportHow) => {
+    const id = result?.ok ? result.article?.id : undefined;
+    if (id) setExportStatus(await exportFromPage(db, id, how, exportNote));
+  };
+
   return (
-    <PopupView
-      result={result}
-      clutterHidden={clutterHidden}
-      onToggleClutter={toggleClutter}
-      onRead={() => openReader(tabId)}
-    />
+    <>
+      <PopupView
+        result={result}
+        clutterHidden={clutterHidden}
+        onToggleClutter={toggleClutter}
+        onRead={() => openReader(tabId)}
+        onExport={exportAs}
+        exportStatus={exportStatus}
+      />
+      <LibraryLink />
+    </>
   );
 }

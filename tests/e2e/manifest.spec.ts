@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // The permissions the README explains, and nothing else: a new permission must be explained there.
-const explained = ['activeTab', 'scripting', 'storage', 'sidePanel'];
+const explained = ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus', 'downloads'];
 const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
 function manifest(dir: string) {
