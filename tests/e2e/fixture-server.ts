@@ -43,6 +43,11 @@ export async function startFixtureServer(
   return {
     origin,
     url: (path) => `${origin}/fixtures/${path}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // Chromium keeps idle keep-alive sockets open; without closing them close() waits for them.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
