@@ -9,11 +9,13 @@ import { clickToolbar, launchWithExtension } from '../tests/e2e/harness';
 import { findChromium, howToGetChromium } from './find-chromium.mjs';
 
 const out = resolve(import.meta.dirname, '../demo-output');
+// The aggregator first, as a reader would meet the story: the farm's popup then lists the
+// other outlets covering it.
 const pages = [
+  { name: 'aggregator', file: 'aggregator-seed-ground.html' },
   { name: 'farm', file: 'farm-ap-blinken.html' },
   { name: 'wordpress-farm', file: 'farm-wordpress-reuters.html' },
   { name: 'original-report', file: 'news-original-london.html' },
-  { name: 'aggregator', file: 'aggregator-seed-ground.html' },
   { name: 'login-page', file: 'page-login.html' },
 ];
 
@@ -55,6 +57,10 @@ try {
   for (const { name, file } of pages) {
     const page = await context.newPage();
     await page.goto(server.url(file));
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const before = resolve(out, `page-${name}-original.png`);
+    await page.screenshot({ path: before });
+    written.push(before);
     const popup = await clickToolbar(context, worker, extensionId, page);
     await popup.setViewportSize({ width: 380, height: 560 });
     const popupShot = resolve(out, `popup-${name}.png`);
