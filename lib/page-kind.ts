@@ -8,6 +8,7 @@ export type UnreadableReason =
   | 'local-file'
   | 'pdf'
   | 'not-article'
+  | 'in-frame'
   | 'too-large'
   | 'no-access'
   | 'no-tab'
@@ -21,6 +22,8 @@ export const unreadableMessages: Record<UnreadableReason, string> = {
     'Lede cannot read files on your computer unless you allow "Access to file URLs" for it in the extensions page.',
   pdf: 'This is a PDF, not a web page. Lede cleans news pages written in HTML.',
   'not-article': 'No article found on this page. It looks like a list, a home page or a form.',
+  'in-frame':
+    "This page shows its article in a frame from another site, which Lede is not allowed to read. Open the article's own page and click the Lede icon there.",
   'too-large': 'This page is too large to clean without slowing your browser down.',
   'no-access': 'Lede was not allowed to read this page. Click the Lede icon on the page itself.',
   'no-tab': 'There is no page open in this window to clean.',

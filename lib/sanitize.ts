@@ -5,8 +5,17 @@ export type Sanitize = (html: string) => string;
 // Reading mode renders article HTML inside the extension, so anything that could run, load a
 // frame, submit a form or restyle the page goes. Classes and ids go too: the reader's own
 // stylesheet decides how the article looks, and page ids could clash with the extension's.
-const forbidTags = ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame'];
-const forbidAttrs = ['style', 'class', 'id', 'srcset', 'sizes', 'loading', 'decoding'];
+export const forbidTags = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'frame',
+];
+export const forbidAttrs = ['style', 'class', 'id', 'srcset', 'sizes', 'loading', 'decoding'];
 const safeLink = /^(https?:|mailto:|#)/i;
 const safeImage = /^https?:/i;
 

@@ -3,6 +3,7 @@ import type { SiteRule } from '../clean/site-rules';
 import { readAggregator } from '../coverage/aggregator';
 import type { ContentResult } from '../messages';
 import { hideClutter, type PageHider } from '../page/hide-clutter';
+import type { UnreadableReason } from '../page-kind';
 import { processDocument, rulesFor } from '../pipeline';
 import { exportNote } from '../reader/export-note';
 import { createSanitizer } from '../sanitize';
@@ -20,7 +21,13 @@ function isInside(el: Element, text: string): boolean {
   return text.length > 0 && own.length > 0 && own.includes(text);
 }
 
+function refusal(reason: UnreadableReason): ContentResult {
+  return { article: null, reason, coverage: null, hidden: 0 };
+}
+
 export async function cleanLivePage(): Promise<ContentResult> {
+  // Chrome shows a PDF in its viewer, whatever the URL looks like: say what it is.
+  if (document.contentType === 'application/pdf') return refusal('pdf');
   const url = location.href;
   const now = new Date().toISOString();
   const siteRules: SiteRule[] = await loadUserSiteRules();
@@ -32,6 +39,8 @@ export async function cleanLivePage(): Promise<ContentResult> {
     siteRules,
     disabledKinds,
   });
+  // Too large to read: reading coverage or clutter on the live page would freeze it just the same.
+  if (!result.ok && result.reason === 'too-large') return refusal('too-large');
   const reading = readAggregator(document, { url, now });
   const coverage = reading.outlets.length > 0 ? reading : null;
   // An aggregator page's summary is not an article: the page is read for its coverage only.

@@ -40,7 +40,7 @@ export function resolveLazyImages(root: ParentNode & { ownerDocument?: Document 
   // <noscript><img></noscript> after a placeholder: noscript content is text in a scripted
   // document, so the image is rebuilt from its markup.
   for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
-    const match = /<img\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/i.exec(noscript.textContent ?? '');
+    const match = /<img\b[^>]*\ssrc=["']([^"']+)["'][^>]*>/i.exec(noscript.textContent ?? '');
     const prev = noscript.previousElementSibling;
     const doc = noscript.ownerDocument;
     if (!match?.[1] || !doc) continue;

@@ -11,8 +11,49 @@ export interface ReadabilityResult {
   content: Element;
 }
 
-/** Pages beyond this many elements are refused rather than freezing the tab. */
-export const maxElements = 150_000;
+/**
+ * Pages beyond this many elements are refused rather than freezing the tab. News pages have a
+ * few thousand; at 145,000 cleaning took about 9.5 s in Chromium on two cores
+ * (bench/pathological.ts), too long to keep a reader waiting.
+ */
+export const maxElements = 100_000;
+
+/**
+ * Limits checked in one cheap pass before any work: Readability's scoring slows down with depth
+ * faster than linearly (1,000 levels take seconds; 10,000 overflow its recursion), and its text
+ * regexes with length. Real pages stay far below both: Lighthouse already warns at depth 32, and
+ * 2 million characters of visible text is a book, not a story. Chromium's parser stops nesting at
+ * 512, so a page deeper than the limit is refused the same way in the browser and in Node.
+ */
+export const pageLimits = { elements: maxElements, depth: 256, textChars: 2_000_000 };
+
+// Text inside these is code or markup, not reading: a page's 4 MB of inline JSON is not refused.
+const notText = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Throws PageTooLargeError when the page is past pageLimits; one walk, no recursion. */
+export function checkPageSize(doc: Document, limits = pageLimits): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  // SHOW_ELEMENT | SHOW_TEXT (NodeFilter is a browser global; lib/ uses the numbers).
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+  const open: Node[] = [];
+  let elements = 0;
+  let chars = 0;
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!notText.has(node.parentNode?.nodeName.toUpperCase() ?? '')) {
+        chars += (node as Text).data.length;
+        if (chars > limits.textChars) throw new PageTooLargeError();
+      }
+      continue;
+    }
+    // Document order: pop back to this element's parent, and the stack is its ancestors.
+    while (open.length > 0 && open[open.length - 1] !== node.parentNode) open.pop();
+    open.push(node);
+    elements += 1;
+    if (elements > limits.elements || open.length > limits.depth) throw new PageTooLargeError();
+  }
+}
 
 export class PageTooLargeError extends Error {
   constructor() {
@@ -21,8 +62,33 @@ export class PageTooLargeError extends Error {
   }
 }
 
+// What may sit in <head>. Anything else there is never shown by a browser, but Readability
+// walks up from a candidate until it meets <body>, and from inside <head> it walks off the top
+// of the tree and throws. linkedom leaves stray <p> in <head> that a browser would have moved
+// into <body>; a page's script can put anything there.
+const headTags = new Set([
+  'TITLE',
+  'META',
+  'LINK',
+  'STYLE',
+  'SCRIPT',
+  'BASE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
+
+function moveStrayHeadContent(doc: Document): void {
+  const { head, body } = doc;
+  if (!head || !body) return;
+  const stray = Array.from(head.children).filter((el) => !headTags.has(el.tagName.toUpperCase()));
+  if (stray.length > 0) body.prepend(...stray);
+}
+
 /** Readability on a document it may consume (callers pass a clone). */
 export function runReadability(doc: Document): ReadabilityResult | null {
+  // Readability needs a <body> to stop at (a frameset page or an SVG file has none).
+  if (doc.body?.tagName.toUpperCase() !== 'BODY') return null;
+  moveStrayHeadContent(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // keepClasses: the clean rules read class names after Readability; the sanitizer drops them.
@@ -48,4 +114,89 @@ export function runReadability(doc: Document): ReadabilityResult | null {
     publishedTime: parsed.publishedTime ?? null,
     content: parsed.content,
   };
+}
+
+type WithShadow = Element & { shadowRoot?: ShadowRoot | null };
+
+/** Deeper shadow nesting than this is left as it is: no real component tree goes near it. */
+const maxShadowNesting = 32;
+
+/** The node holding el's open shadow tree: a live root, or a declarative one in a saved page. */
+function shadowOf(el: Element): ParentNode | null {
+  const live = (el as WithShadow).shadowRoot; // null for closed roots: the page asked for that
+  if (live) return live;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'TEMPLATE' && child.getAttribute('shadowrootmode') === 'open') {
+      const content = (child as HTMLTemplateElement).content;
+      return content?.firstChild ? content : child;
+    }
+  }
+  return null;
+}
+
+/** Child indexes from container down to node. */
+function pathOf(node: Node, container: Node): number[] {
+  const path: number[] = [];
+  for (let at = node; at !== container && at.parentNode; at = at.parentNode) {
+    path.unshift(Array.prototype.indexOf.call(at.parentNode.childNodes, at));
+  }
+  return path;
+}
+
+function follow(from: Node, path: number[]): Element | null {
+  let at: Node | undefined = from;
+  for (const i of path) at = at?.childNodes[i];
+  return at?.nodeType === 1 ? (at as Element) : null;
+}
+
+/** Hosts in scope's own tree: not those inside a declarative shadow tree, reached by nesting. */
+function hostsIn(scope: ParentNode): Element[] {
+  const inTemplate = (el: Element) => {
+    for (let at = el.parentNode; at && at !== scope; at = at.parentNode) {
+      if (at.nodeName.toUpperCase() === 'TEMPLATE') return true;
+    }
+    return false;
+  };
+  return Array.from(scope.querySelectorAll('*')).filter((el) => shadowOf(el) && !inTemplate(el));
+}
+
+/** copy (in work) gets orig's shadow tree in place of its children, slots filled from them. */
+function compose(orig: Element, copy: Element, work: Document, level: number): void {
+  const root = shadowOf(orig);
+  if (!root) return;
+  const tree = work.createDocumentFragment();
+  for (const node of Array.from(root.childNodes)) tree.append(work.importNode(node, true));
+  // Paths are taken before anything moves; nested hosts are filled first, so slots left are ours.
+  const nested = level < maxShadowNesting ? hostsIn(root) : [];
+  const pairs = nested.map((el) => [el, follow(tree, pathOf(el, root))] as const);
+  for (const [el, inner] of pairs) if (inner) compose(el, inner, work, level + 1);
+
+  for (const child of Array.from(copy.children)) {
+    if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) child.remove();
+  }
+  const light = Array.from(copy.childNodes);
+  const used = new Set<Node>();
+  const slotOf = (n: Node) => (n.nodeType === 1 ? ((n as Element).getAttribute('slot') ?? '') : '');
+  for (const slot of Array.from(tree.querySelectorAll('slot'))) {
+    const name = slot.getAttribute('name') ?? '';
+    const assigned = light.filter((n) => !used.has(n) && slotOf(n) === name);
+    for (const n of assigned) used.add(n);
+    slot.replaceWith(...(assigned.length > 0 ? assigned : Array.from(slot.childNodes)));
+  }
+  // Light children no slot takes are not shown by the browser either.
+  while (copy.firstChild) copy.firstChild.remove();
+  copy.append(tree);
+}
+
+/**
+ * Open shadow roots hold text the reader sees, but cloneNode leaves them behind and Readability
+ * never looks inside: each host in the clone gets its composed content instead (its shadow tree,
+ * slots filled with its own children). Returns how many hosts were found.
+ */
+export function readShadowRoots(original: Document, work: Document): number {
+  const hosts = hostsIn(original);
+  // Every path is taken on the untouched clone, before any host is rewritten.
+  const pairs = hosts.map((el) => [el, follow(work, pathOf(el, original))] as const);
+  for (const [el, copy] of pairs) if (copy) compose(el, copy, work, 0);
+  return hosts.length;
 }
