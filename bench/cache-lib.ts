@@ -228,7 +228,14 @@ export async function measureSearch(db: LedeDB, queries: readonly string[]) {
   const ms = await timeEach(queries, async (q) => {
     if ((await searchArticles(db, q)).length === 0) empty += 1;
   });
-  return { ...summarise(ms), empty };
+  // The tail by name: slow because of the query (the same kind every time) or of the machine.
+  const slowest = queries
+    .map((q, i) => ({ q, ms: ms[i] ?? 0 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map(({ q, ms }) => `"${q}" ${ms.toFixed(0)} ms`)
+    .join(', ');
+  return { ...summarise(ms), empty, slowest };
 }
 
 /** Bytes of stored JSON: article rows plus bodies, and the search snapshot on its own. */

@@ -105,6 +105,7 @@ async function main() {
       'search latency',
       `median ${ms(search.median)}, p95 ${ms(search.p95)} (n=${search.count}, ${search.empty} empty)`,
     ],
+    ['slowest searches', search.slowest],
     [
       'stored JSON per article',
       `${(storage.bytesPerArticle / 1024).toFixed(1)} kB (rows + bodies, ${storage.rows} articles)`,

@@ -3,20 +3,20 @@ import type { ArticleRecord, BodyRecord } from './records';
 import type { LedeDB } from './schema';
 import { type IndexedDoc, loadIndex, newIndex, toDoc } from './search-index';
 
-// The search index (MiniSearch) across worker restarts. The durable state is a snapshot of the index in `kv` plus
-// `searchLog`, one row per article write since the snapshot (written in the write's own
-// transaction, so the two never disagree). A worker that starts cold loads the snapshot and
-// re-indexes only the logged articles; each query first applies any newer log rows. The index in
-// memory is a cache of that durable state and can be dropped at any time.
+// The search index (MiniSearch) across worker restarts. The durable state is a snapshot of the
+// index in `kv` plus `searchLog`, one row per article write since the snapshot (written in the
+// write's own transaction, so the two never disagree). A worker that starts cold loads the
+// snapshot and re-indexes only the logged articles; each query first applies any newer log rows.
+// The index in memory is a cache of that durable state and can be dropped at any time.
 // Why a snapshot rather than a rebuild per worker start: at 10,000 articles (bench/cache.ts,
-// Node + fake-indexeddb) a rebuild from the rows took 14-30 s, loading the 44 MB snapshot 1.4-2.8 s.
+// Node + fake-indexeddb) a rebuild from the rows took 12-23 s, loading the 47 MB snapshot 1.6-4 s.
 
 export const SEARCH_META_KEY = 'search/meta';
 export const SEARCH_SNAPSHOT_KEY = 'search/snapshot';
-/** Bump when INDEX_OPTIONS change: an old snapshot is then rebuilt rather than misread. */
-const FORMAT = 1;
+/** Bump when INDEX_OPTIONS change: an old snapshot is then rebuilt rather than misread. 2: leads. */
+const FORMAT = 2;
 /** Re-snapshot after this many logged writes, bounding what a cold start must re-index. */
-const PERSIST_AFTER = 500;
+export const PERSIST_AFTER = 500;
 
 interface SearchMeta {
   epoch: string;
@@ -39,7 +39,7 @@ const persisting = new WeakMap<LedeDB, Promise<unknown>>();
 /** The state currently in use: a state dropped meanwhile (clearAll) must not be written. */
 const live = new WeakMap<LedeDB, IndexState>();
 
-async function readMeta(db: LedeDB): Promise<SearchMeta | null> {
+export async function readMeta(db: LedeDB): Promise<SearchMeta | null> {
   const value = (await db.kv.get(SEARCH_META_KEY))?.value as SearchMeta | undefined;
   return value && value.format === FORMAT && typeof value.epoch === 'string' ? value : null;
 }
@@ -48,9 +48,20 @@ function isStale(state: IndexState, meta: SearchMeta | null): boolean {
   return (meta?.epoch ?? null) !== state.epoch || (meta !== null && meta.seq > state.seq);
 }
 
-/** Re-indexes the articles written since `state.seq`. Inside a transaction over the 4 tables. */
-async function catchUp(db: LedeDB, state: IndexState): Promise<void> {
-  const entries = await db.searchLog.where('seq').above(state.seq).toArray();
+/** What the index is built from and checked against: every index transaction spans these. */
+const indexTables = (db: LedeDB) => [db.kv, db.searchLog, db.articles, db.bodies];
+const logAfter = (db: LedeDB, seq: number) => db.searchLog.where('seq').above(seq).toArray();
+
+/**
+ * Re-indexes the articles written since `state.seq` (`logged`: those log rows, when already
+ * asked for). Inside a transaction over the 4 tables.
+ */
+async function catchUp(
+  db: LedeDB,
+  state: IndexState,
+  logged = logAfter(db, state.seq),
+): Promise<void> {
+  const entries = await logged;
   const last = entries[entries.length - 1];
   if (!last) return;
   const ids = [...new Set(entries.map((e) => e.docId))];
@@ -83,7 +94,7 @@ async function rebuild(db: LedeDB, meta: SearchMeta | null): Promise<IndexState>
 
 /** A cold start: the stored snapshot plus the logged writes, or (no snapshot) a full rebuild. */
 export function openSearchIndex(db: LedeDB, { rebuild: force = false } = {}): Promise<IndexState> {
-  return db.transaction('r', db.kv, db.searchLog, db.articles, db.bodies, async () => {
+  return db.transaction('r', indexTables(db), async () => {
     const meta = await readMeta(db);
     const snapshot = meta && !force ? (await db.kv.get(SEARCH_SNAPSHOT_KEY))?.value : null;
     if (meta && typeof snapshot === 'string') {
@@ -101,30 +112,23 @@ export function openSearchIndex(db: LedeDB, { rebuild: force = false } = {}): Pr
 /** Writes the index as it stands and trims the log it now covers. */
 export async function persistSearchIndex(db: LedeDB): Promise<{ bytes: number } | null> {
   const state = await currentIndex(db, { persist: false });
-  const written = await db.transaction(
-    'rw',
-    db.kv,
-    db.searchLog,
-    db.articles,
-    db.bodies,
-    async () => {
-      // Dropped (the cache was cleared) or another context wrote a newer snapshot: keep theirs.
-      if (live.get(db) !== state || isStale(state, await readMeta(db))) return null;
-      await catchUp(db, state);
-      const json = JSON.stringify(state.mini);
-      const meta: SearchMeta = {
-        epoch: state.epoch ?? crypto.randomUUID(),
-        seq: state.seq,
-        format: FORMAT,
-      };
-      await db.kv.bulkPut([
-        { key: SEARCH_SNAPSHOT_KEY, value: json },
-        { key: SEARCH_META_KEY, value: meta },
-      ]);
-      await db.searchLog.where('seq').belowOrEqual(state.seq).delete();
-      return { epoch: meta.epoch, bytes: json.length };
-    },
-  );
+  const written = await db.transaction('rw', indexTables(db), async () => {
+    // Dropped (the cache was cleared) or another context wrote a newer snapshot: keep theirs.
+    if (live.get(db) !== state || isStale(state, await readMeta(db))) return null;
+    await catchUp(db, state);
+    const json = JSON.stringify(state.mini);
+    const meta: SearchMeta = {
+      epoch: state.epoch ?? crypto.randomUUID(),
+      seq: state.seq,
+      format: FORMAT,
+    };
+    await db.kv.bulkPut([
+      { key: SEARCH_SNAPSHOT_KEY, value: json },
+      { key: SEARCH_META_KEY, value: meta },
+    ]);
+    await db.searchLog.where('seq').belowOrEqual(state.seq).delete();
+    return { epoch: meta.epoch, bytes: json.length };
+  });
   if (!written) return null;
   state.epoch = written.epoch;
   state.sinceSnapshot = 0;
@@ -133,6 +137,26 @@ export async function persistSearchIndex(db: LedeDB): Promise<{ bytes: number } 
 
 /** The index in memory, loaded once per worker start and brought up to date with the log. */
 export async function currentIndex(db: LedeDB, { persist = true } = {}): Promise<IndexState> {
+  return (await upToDate(db, async () => null, persist)).state;
+}
+
+/**
+ * Runs `read` against the index brought up to date, in the same read transaction as the check
+ * and the catch-up: the rows it reads agree with the index (a deleted article is in neither),
+ * and a query pays for one transaction, not two. `read` may await only Dexie calls.
+ */
+export async function readWithIndex<T>(
+  db: LedeDB,
+  read: (state: IndexState) => Promise<T>,
+): Promise<T> {
+  return (await upToDate(db, read, true)).value;
+}
+
+async function upToDate<T>(
+  db: LedeDB,
+  read: (state: IndexState) => Promise<T>,
+  persist: boolean,
+): Promise<{ state: IndexState; value: T }> {
   let pending = states.get(db);
   if (!pending) {
     pending = openSearchIndex(db);
@@ -141,17 +165,23 @@ export async function currentIndex(db: LedeDB, { persist = true } = {}): Promise
   }
   const state = await pending;
   if (states.get(db) === pending) live.set(db, state);
-  const stale = await db.transaction('r', db.kv, db.searchLog, db.articles, db.bodies, async () => {
-    if (isStale(state, await readMeta(db))) return true;
-    await catchUp(db, state);
-    return false;
+  const result = await db.transaction('r', indexTables(db), async () => {
+    // Both asked for at once: one round trip to the database per query rather than two.
+    const metaRead = readMeta(db);
+    const logged = logAfter(db, state.seq);
+    if (isStale(state, await metaRead)) {
+      await logged; // settled here, so a failure cannot go unhandled
+      return null;
+    }
+    await catchUp(db, state, logged);
+    return { value: await read(state) };
   });
-  if (stale) {
+  if (!result) {
     if (states.get(db) === pending) states.delete(db);
-    return currentIndex(db, { persist });
+    return upToDate(db, read, persist);
   }
   if (persist && state.sinceSnapshot >= PERSIST_AFTER) persistInBackground(db);
-  return state;
+  return { state, value: result.value };
 }
 
 /**
