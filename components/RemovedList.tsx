@@ -16,6 +16,13 @@ const kindNames: Record<Removed['kind'], string> = {
   tags: 'Tag clouds',
   comments: 'Comments',
   ad: 'Ads',
+  navigation: 'Site menus',
+  byline: 'Bylines and dates',
+  'image-credit': 'Photo credits',
+  'author-bio': 'Author notes',
+  'embed-fallback': 'Player placeholders',
+  'hidden-text': 'Hidden text',
+  duplicate: 'Repeated text',
 };
 
 /** What Lede took out, grouped by kind, so nothing disappears without the reader knowing. */

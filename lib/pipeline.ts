@@ -1,12 +1,17 @@
 import { removeClutter } from './clean/apply';
-import { clutterRules } from './clean/index';
+import { clutterRules, pageRules } from './clean/index';
 import type { ClutterRule } from './clean/rule';
 import { defaultSiteRules, type SiteRule, siteRulesFor } from './clean/site-rules';
 import { parseDateline } from './dateline/index';
 import { looksLikeArticle } from './extract/article-check';
 import { resolveLazyImages } from './extract/lazy-images';
 import { readMetadata } from './extract/metadata';
-import { PageTooLargeError, runReadability } from './extract/readability';
+import {
+  checkPageSize,
+  PageTooLargeError,
+  readShadowRoots,
+  runReadability,
+} from './extract/readability';
 import { blockText, countWords, readingMinutes } from './extract/text';
 import { cleanTitle } from './extract/title';
 import type { Sanitize } from './sanitize';
@@ -30,7 +35,7 @@ export interface PipelineOptions {
 
 export type PipelineResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'not-article' | 'too-large' };
+  | { ok: false; reason: 'not-article' | 'too-large' | 'in-frame' };
 
 /**
  * Site rules first: they are the most specific, and the user's word beats our guesses. Kinds the
@@ -64,10 +69,15 @@ function findDateline(text: string, publishedAt: string | null) {
 
 /**
  * The one composition point. Steps, in order, and why that order:
- * 1. clone — Readability and the clean rules mutate; the caller's document stays whole.
+ * 0. size — elements, depth and text counted in one pass; past the limits the page is refused
+ *    ('too-large') before any copy or scoring, which is where a huge page would freeze the tab.
+ * 1. clone — Readability and the clean rules mutate; the caller's document stays whole. Open
+ *    shadow roots are composed into the clone (cloneNode leaves them behind).
  * 2. metadata — read first, while <head>, JSON-LD and bylines are still there.
  * 3. lazy images — Readability scores images; placeholders would be dropped or kept blank.
  * 4. clean the page — link lists and counters inflate Readability's scores for the wrong block.
+ *    Rules scoped to the article (bylines, photo credits, menus: ClutterRule.scope) wait for
+ *    step 6: they cannot tip Readability's choice, and Readability reads the byline itself.
  * 5. Readability — finds the article in what is left.
  * 6. clean the article — what Readability kept inside the story block (a Related box
  *    between paragraphs, the vote counter under the last one).
@@ -75,11 +85,24 @@ function findDateline(text: string, publishedAt: string | null) {
  * 8. text, dateline — from the cleaned article, so clutter can never become a dateline.
  */
 export function processDocument(doc: Document, opts: PipelineOptions): PipelineResult {
-  const work = doc.cloneNode(true) as Document;
+  return clean(doc, opts, false);
+}
+
+function clean(doc: Document, opts: PipelineOptions, framed: boolean): PipelineResult {
+  let work: Document;
+  try {
+    // Size first, in one cheap pass: a page past the limits is refused before it is even copied.
+    checkPageSize(doc);
+    work = doc.cloneNode(true) as Document;
+    if (readShadowRoots(doc, work) > 0) checkPageSize(work);
+  } catch (error) {
+    if (error instanceof PageTooLargeError) return { ok: false, reason: 'too-large' };
+    throw error;
+  }
   const meta = readMetadata(work, opts.url);
   const rules = rulesFor(opts.url, opts.siteRules, opts.disabledKinds);
   resolveLazyImages(work);
-  const removed: Removed[] = work.body ? removeClutter(work.body, rules) : [];
+  const removed: Removed[] = work.body ? removeClutter(work.body, pageRules(rules)) : [];
   let parsed: ReturnType<typeof runReadability>;
   try {
     parsed = runReadability(work);
@@ -87,7 +110,7 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
     if (error instanceof PageTooLargeError) return { ok: false, reason: 'too-large' };
     throw error;
   }
-  if (!parsed) return { ok: false, reason: 'not-article' };
+  if (!parsed) return framed ? { ok: false, reason: 'not-article' } : fromFrames(doc, opts);
 
   const body = parsed.content;
   removed.push(...removeClutter(body, rules));
@@ -95,7 +118,7 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
   const text = blockText(body);
   const wordCount = countWords(text);
   if (!looksLikeArticle(body, wordCount, meta.type, opts.url))
-    return { ok: false, reason: 'not-article' };
+    return framed ? { ok: false, reason: 'not-article' } : fromFrames(doc, opts);
 
   const publishedAt = meta.publishedAt ?? null;
   const hostname = new URL(opts.url).hostname;
@@ -122,4 +145,38 @@ export function processDocument(doc: Document, opts: PipelineOptions): PipelineR
       extractedAt: opts.now,
     },
   };
+}
+
+/**
+ * The top page holds no article; some sites show theirs in a frame. A frame of the same site is
+ * read as the page (the content script may see into it; the article keeps the tab's URL, so the
+ * side panel finds it). A frame from another site is closed to extensions: the reader is told.
+ */
+function fromFrames(doc: Document, opts: PipelineOptions): PipelineResult {
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    // null for another origin, and in DOMs that load no frames (linkedom, jsdom without src).
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    if (!inner?.body || (inner.body.textContent ?? '').length < 500) continue;
+    const url = /^https?:/i.test(inner.URL) ? inner.URL : opts.url;
+    const result = clean(inner, { ...opts, url }, true);
+    if (result.ok) return { ok: true, article: { ...result.article, url: opts.url } };
+  }
+  return { ok: false, reason: framedElsewhere(doc, opts.url) ? 'in-frame' : 'not-article' };
+}
+
+/** A page that is little more than a large frame from another site. */
+function framedElsewhere(doc: Document, url: string): boolean {
+  if ((doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length > 1000) return false;
+  const origin = new URL(url).origin;
+  // Ads come in fixed small boxes (300x250, 728x90); a story's frame fills the page.
+  const small = (value: string | null) => value !== null && /^\d+$/.test(value) && +value < 300;
+  return Array.from(doc.querySelectorAll('iframe[src], frame[src]')).some((frame) => {
+    if (small(frame.getAttribute('width')) || small(frame.getAttribute('height'))) return false;
+    try {
+      const src = new URL(frame.getAttribute('src') ?? '', url);
+      return /^https?:$/.test(src.protocol) && src.origin !== origin;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -29,7 +29,14 @@ export type ClutterKind =
   | 'prev-next'
   | 'tags'
   | 'comments'
-  | 'ad';
+  | 'ad'
+  | 'navigation'
+  | 'byline'
+  | 'image-credit'
+  | 'author-bio'
+  | 'embed-fallback'
+  | 'hidden-text'
+  | 'duplicate';
 
 export interface Removed {
   kind: ClutterKind;

@@ -10,13 +10,15 @@ import type { ClutterRule } from './rule';
 import { fold, names } from './text';
 
 const LABEL =
-  /^(advertisements?|advertising|advert|ads?|sponsored( content| post| links?)?|paid (content|post|partner)|promoted( content)?|anzeigen?|werbung|publicidad|publicité|pub|pubblicità|publicidade|реклама|广告|廣告|広告|スポンサーリンク|スポンサードリンク|광고|(story|article|content) continues (below|after)( this)?( advertisement| ad)?|continue reading (below|after)( advertisement| ad)?|advertisement\s*[-–—]\s*scroll to continue( with content)?)$/iu;
+  /^(advertisements?|advertising|advert|ads?|iklan|sponsored( content| post| links?)?|paid (content|post|partner)|promoted( content)?|anzeigen?|werbung|publicidad|publicité|pub|pubblicità|publicidade|реклама|广告|廣告|広告|スポンサーリンク|スポンサードリンク|광고|(story|article|content) continues (below|after)( this)?( advertisement| ad)?|continue reading (below|after)( advertisement| ad)?|advertisement\s*[-–—]\s*scroll to continue( with content)?)$/iu;
 /** Affiliate disclosures are advertising too: "This post may contain affiliate links." */
 const DISCLOSURE =
-  /^(this|the) (post|article|page|story|site|content) (may )?(contains?|includes?) (affiliate|sponsored|referral)/iu;
+  /^(this|the) (post|article|page|story|site|content) (may )?(contains?|includes?) (affiliate|sponsored|referral)|^[\p{L}\p{N} .&'’-]{1,40} (may|might|will|could) (earn|receive|get) (an? )?(small )?(affiliate )?commission/iu;
 // Labels and disclosures open their text node: test the start only (prose says "roads", "public").
 const TRIGGER =
-  /^\s*(advert|ads?\b|sponsor|paid|promot|anzeige|werbung|publici|pub\b|реклама|广告|廣告|広告|スポンサー|광고|(story|article|content) continues|continue reading|(this|the) (post|article|page|story|site|content) (may )?(contain|include))/iu;
+  /^\s*(advert|ads?\b|sponsor|paid|promot|anzeige|werbung|publici|pub\b|iklan|реклама|广告|廣告|広告|スポンサー|광고|(story|article|content) continues|continue reading|(this|the) (post|article|page|story|site|content) (may )?(contain|include))/iu;
+/** "BGR may receive a commission…": the disclosure names the site first, so look for the word. */
+const COMMISSION = /\bcommission/i;
 const NAMED =
   / (ad|ads|advert|adverts|advertisement|advertising|ad-(slot|unit|container|wrapper|box|banner|block|placeholder|zone|space|region|label)|adsbygoogle|adsense|dfp-ad|gpt-ad|native-ad|sponsored-content|ad-wrap|adslot|adunit|adbox|adblock-(notice|message))( |$)|^ (div-gpt-ad|google-ads|gpt-ad|ad-slot|dfp-)/;
 const AD_SRC =
@@ -40,7 +42,7 @@ export const adRule: ClutterRule = {
     findBlocks(root, {
       seed: (node, text) =>
         node.nodeType === 3
-          ? text.length <= 250 && TRIGGER.test(text)
+          ? text.length <= 250 && (TRIGGER.test(text) || COMMISSION.test(text))
           : isSlot(node as Element, text),
       // A slot holds an ad, not a story: slots with a lot of text are someone's misnamed article.
       accept: (el, m) =>

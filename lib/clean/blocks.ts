@@ -23,6 +23,8 @@ export interface BlockSearch {
   maxCharsFor?(seed: Node): number;
   /** How many ancestors above the seed to try (0: the seed element only). */
   maxLevels: number;
+  /** Inline blocks this rule takes even beside prose (a credit after a caption). */
+  inlineOk?(el: Element): boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function climb(root: ParentNode, node: Node, search: BlockSearch): Elemen
     } else if (best) break;
     el = el.parentElement;
   }
-  return best && !sitsInProse(best) ? best : null;
+  return best && (search.inlineOk?.(best) || !sitsInProse(best)) ? best : null;
 }
 
 const INLINE = new Set(

@@ -13,7 +13,7 @@ import { walkFinding } from './walk';
 const NAMED =
   / (comments|comments-(area|section|wrapper|container|list|block|wrap|holder|module)|comment-(section|list|respond|form|thread)|commentlist|respond|disqus-thread|disqus|fb-comments|(article|post|story|user|reader)-comments|viafoura|coral-(container|embed)|spot-im-[\w-]+|openweb-[\w-]+)( |$)/;
 const LABEL =
-  /^(\d+\s+)?(comments|reader comments|leave an? (comment|reply)|post an? (comment|reply)|add an? comment|write an? comment|join the (conversation|discussion)|comentarios|deja (un|tu) comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|comentários|deixe (um|seu) comentário|commenti|lascia un commento|评论|网友评论|发表评论|热门评论|最新评论|全部评论|コメント|댓글|комментарии)(\s*[(（]\d+[)）])?\s*[:：.…!]*$/iu;
+  /^(\d+\s+)?(comments|reader comments|leave an? (comment|reply)|tell us what you think|post an? (comment|reply)|add an? comment|write an? comment|join the (conversation|discussion)|comentarios|deja (un|tu) comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|comentários|deixe (um|seu) comentário|commenti|lascia un commento|评论|网友评论|发表评论|热门评论|最新评论|全部评论|コメント|댓글|комментарии)(\s*[(（]\d+[)）])?\s*[:：.…!]*$/iu;
 
 function isThreadFrame(el: Element): boolean {
   return el.localName === 'iframe' && /disqus|comments/i.test(el.getAttribute('src') ?? '');

@@ -7,6 +7,7 @@
 //          <figure><img><button aria-label="Zoom"></button></figure> (the picture stays)
 import { findBlocks } from './blocks';
 import type { ClutterRule } from './rule';
+import { names } from './text';
 
 const WORDS = [
   // English
@@ -14,6 +15,8 @@ const WORDS = [
   String.raw`listen( now| to (this )?(article|story))?|read aloud|a(\s*[+\-−])+|a( ?a){1,2}|(font|text) ?size|zoom|fullscreen|full screen`,
   `save( (article|for later|this article|to read later))?|saved|bookmark|copy( link| url)?|link copied|copied|download( pdf)?|pdf`,
   `translate|report( (an error|a problem|error|typo))?|feedback|close|back to top|top|load more|show more|see more|show less|gift( this)? article`,
+  `skip to (main )?(content|navigation|main|article|the article)|skip navigation|enlarge( (this )?(image|photo|picture))?|(view|see) (all )?(photos|images|the gallery)|open gallery`,
+  `sign in|log in|login|sign out|log out|my account|(view )?author archive|e-?mail the author|follow on (twitter|facebook|instagram)`,
   // A slideshow's position: "Image 2 of 5", "1of4", "Foto 3 de 10"
   String.raw`(image|photo|picture|slide|foto|imagen|imagem|bild)\s*\d+\s*(of|de|di|von)?\s*/?\s*\d+|\d+\s*(of|de|di|von)\s*\d+`,
   `caption|captions|hide caption|show caption|expand|collapse|(order )?reprints`,
@@ -30,6 +33,11 @@ const CONTROLS = new RegExp(`^${SEP}*(?:(?:${WORDS})(?=${SEP}|$)${SEP}*)+$`, 'iu
 const TRIGGER = new RegExp(`^${SEP}*(?:${WORDS})`, 'iu');
 const BUTTONS = /^(a|button)$/;
 
+/** A picture counter named as one: <span class="gallery-count">6</span>. */
+const COUNTER_NAMED =
+  /[ -](gallery|slide|slideshow|image|photo|media)s?-{1,2}(count|counter|number|index)[ -]/;
+const COUNT = /^\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/;
+
 /** An icon button with no text, named by its label: <button aria-label="Print">. */
 function isIconControl(el: Element): boolean {
   if (!BUTTONS.test(el.localName) && el.getAttribute('role') !== 'button') return false;
@@ -44,12 +52,14 @@ export const controlsRule: ClutterRule = {
       seed: (node, text) =>
         node.nodeType === 3
           ? text.length <= 60 && TRIGGER.test(text)
-          : isIconControl(node as Element),
+          : isIconControl(node as Element) || COUNTER_NAMED.test(text),
       // No pictures: an empty box around a control may be a figure.
       accept: (el, m) =>
         m.media === 0 &&
         m.fields <= 4 &&
-        (CONTROLS.test(m.text) || (m.chars === 0 && isIconControl(el))),
+        (CONTROLS.test(m.text) ||
+          (m.chars === 0 && isIconControl(el)) ||
+          (COUNT.test(m.text) && COUNTER_NAMED.test(names(el)))),
       grow: (_el, m) => m.media === 0 && m.fields <= 6 && (m.chars === 0 || CONTROLS.test(m.text)),
       maxChars: 80,
       maxLevels: 3,

@@ -78,7 +78,10 @@ function addToRun(stats: RunStats, node: Node, m: Measure): void {
     if (im && im.links === 0 && im.chars <= 15) continue;
     stats.items++;
     if (!im || im.links === 0) continue;
-    if (im.linkChars >= 0.5 * im.chars || (im.startsWithLink && im.chars <= 300)) {
+    // A headline may link only its last words ("Paid ads are not the problem. <a>Ours are</a>").
+    const linked =
+      im.linkChars >= 0.5 * im.chars || (im.chars <= 160 && im.linkChars >= 0.25 * im.chars);
+    if (linked || (im.startsWithLink && im.chars <= 300)) {
       stats.linkItems++;
       stats.longestItem = Math.max(stats.longestItem, im.chars);
     }
@@ -151,7 +154,16 @@ function blockAfter(root: ParentNode, label: Node, s: LabelledSearch): Element[]
     mergeStats(stats, part);
     if (sib.nodeType === 1) run.push(sib as Element);
   }
-  if (run.length === 0 || !s.accept(stats)) return null;
+  // A box that holds the label and nothing else lost its list (a widget filled by script); a
+  // heading in a box of its own with prose after it is the prose's heading.
+  if (run.length === 0) {
+    const next = sib ? measure(sib, 100) : null;
+    const boxed =
+      head !== label || (label.nodeType === 1 && (label as Element).children.length === 1);
+    const alone = boxed && head.nodeType === 1 && (!sib || (next !== null && next.links === 0));
+    return alone ? [head as Element] : null;
+  }
+  if (!s.accept(stats)) return null;
   // A box holding just the label and the list goes whole; the page's frame never does.
   const parent = head.parentElement;
   if (!sib && first && parent && parent !== root && !isFrame(parent)) {

@@ -2,14 +2,10 @@
 // fields. No layout (linkedom and headless pipelines have none): textContent-like walks only,
 // and every walk stops once the block is longer than the caller cares about, which keeps each
 // rule linear in the size of the page.
+import { isHidden, sharedIndex } from './page-index';
 import { fold } from './text';
 
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-
-/** Is this element's content never shown as text (scripts, styles, templates, icons)? */
-export function isHidden(node: Node): boolean {
-  return node.nodeType === 1 && HIDDEN.has((node as Element).localName);
-}
+export { isHidden } from './page-index';
 
 const BLOCK = new Set(
   'address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
@@ -60,12 +56,48 @@ function isEmailField(el: Element): boolean {
   return /e-?mail|correo|courriel/i.test(hint);
 }
 
+/** A whole element read once, with what decides every bounded read of it. */
+interface Complete {
+  m: Measure;
+  /** Nodes the walk visited (the budget counts these), and the longest raw text node. */
+  visited: number;
+  longest: number;
+}
+
+const budgetFor = (maxChars: number) => maxChars * 4 + 100;
+
+/** What measure(el, maxChars) returns, from a complete reading of el. */
+function bounded(c: Complete, maxChars: number): Measure | null {
+  const over =
+    c.m.chars > maxChars || c.visited > budgetFor(maxChars) || c.longest > maxChars * 8 + 1000;
+  return over ? null : c.m;
+}
+
 /**
  * Reads `start` (an element, or several sibling nodes) in one walk. Returns null as soon as the
  * text passes `maxChars` (or the walk passes a node budget derived from it): callers ask about
- * short blocks and must not pay for long ones. Written as one loop: rules call it often.
+ * short blocks and must not pay for long ones. While findClutter shares its page index, an
+ * element is read at most once for all rules, and one whose text or node count is over the
+ * limit (the index knows both) is not read at all; the answers are the same as a fresh walk's.
  */
 export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINITY): Measure | null {
+  const index = Array.isArray(start) || start.nodeType !== 1 ? null : sharedIndex();
+  const i = index?.at.get(start as Node);
+  if (!index || i === undefined) return read(start, maxChars)?.m ?? null;
+  const end = index.end[i] as number;
+  const chars = (index.before[end] as number) - (index.before[i] as number);
+  // The walk visits at least the indexed nodes: past either limit it would give up anyway.
+  if (chars > maxChars || end - i > budgetFor(maxChars)) return null;
+  let complete = index.measured.get(start as Node) as Complete | undefined;
+  if (!complete) {
+    complete = read(start, Number.POSITIVE_INFINITY) as Complete;
+    index.measured.set(start as Node, complete);
+  }
+  return bounded(complete, maxChars);
+}
+
+/** The walk itself: null past maxChars or the budget, else the measure and what it visited. */
+function read(start: Node | Node[], maxChars: number): Complete | null {
   const m: Measure = {
     text: '',
     pieces: [],
@@ -80,7 +112,9 @@ export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINIT
     headings: 0,
     startsWithLink: false,
   };
-  let budget = maxChars * 4 + 100;
+  let budget = budgetFor(maxChars);
+  let visited = 0;
+  let longest = 0;
   let inLink = 0;
   let lineChars = 0;
   let lineLinks = 0;
@@ -88,9 +122,11 @@ export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINIT
     let node: Node | null = top;
     while (node) {
       if (--budget < 0) return null;
+      visited++;
       let into = false;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
+        if (data.length > longest) longest = data.length;
         if (data.length > maxChars * 8 + 1000) return null;
         const piece = fold(data);
         if (piece) {
@@ -152,7 +188,7 @@ export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINIT
   }
   if (lineChars > 0) m.lines.push({ chars: lineChars, linkChars: lineLinks });
   m.text = m.pieces.join(' ');
-  return m;
+  return { m, visited, longest };
 }
 
 /** True for whitespace, comments, <br>, and elements with neither text nor media. */

@@ -21,7 +21,10 @@ const PHRASES = [
   `assine (a |nossa )?newsletter|iscriviti alla (nostra )?newsletter|订阅(我们的)?(新闻|邮件|简报)|メールマガジン|メルマガ`,
 ];
 const NEWSLETTER = new RegExp(`(?:${PHRASES.join('|')})`, 'iu');
-const STARTS = new RegExp(`^(?:${PHRASES.join('|')})`, 'iu');
+/** A word every phrase, title and pitch contains: a cheap first test for every text on the page. */
+const KEYWORD =
+  /newsletter|briefing|digest|mail|bulletin|updates|alerts|inbox|bolet|correo|lettre|メール|メルマ|订阅/iu;
+const STARTS = new RegExp(`^(?:(?:click|tap) here (?:to |and ))?(?:${PHRASES.join('|')})`, 'iu');
 /** An imperative that opens a sentence: "…more where that came from. Sign up for X today to get the newsletter". */
 const PITCH =
   /(^|[.!?]\s+)(sign up|subscribe|register|join)\b[^.!?]{0,80}\b(newsletters?|inbox|briefing)\b/iu;
@@ -44,7 +47,12 @@ export const newsletterRule: ClutterRule = {
     findBlocks(root, {
       seed: (node, text) => {
         if (node.nodeType === 3) {
-          return text.length <= 300 && (STARTS.test(text) || TITLE.test(text) || PITCH.test(text));
+          // The pitch may be split by a link ("Sign up for <a>The Brief</a> to get it in your inbox").
+          return (
+            text.length <= 300 &&
+            KEYWORD.test(text) &&
+            (NEWSLETTER.test(text) || TITLE.test(text) || PITCH.test(text))
+          );
         }
         const el = node as Element;
         return (

@@ -11,10 +11,10 @@ import { type LabelledSearch, labelledVisitor, listStats, type RunStats } from '
 import type { ClutterRule } from './rule';
 import { walkFinding } from './walk';
 
-const P = String.raw`[\p{L}\p{N}.&' ]{1,30}`;
+const P = String.raw`[\p{L}\p{N}.&'’:-][\p{L}\p{N}.&'’: -]{0,39}`;
 const LABELS = [
   // English
-  `related( (stories|articles|news|posts|content|links|coverage|reading|reads|videos?|topics|items))?`,
+  `related( (stories|story|articles?|news|posts?|content|links?|coverage|reading|reads|videos?|topics|items))?( (from|on|in) ${P})?`,
   `more related (stories|articles|news)`,
   `(the )?most (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|news|now|today|this week|(in|on) ${P}))?`,
   `popular( (now|today|right now|stories|articles|news|posts|this week|(in|on) ${P}))?`,
@@ -27,7 +27,8 @@ const LABELS = [
   `also read|read also|see also|further reading|recommended reading|must read|keep reading|read next|what to read next|up next|next up`,
   `read more( (stories|articles|news|about this|on this topic|(from|in|on) ${P}))?`,
   `(see )?more (from|on|in|about) ${P}|more (stories|news|articles|headlines|to read|like this|for you|videos|coverage)( (from|on|in|about) ${P})?`,
-  `more|see more|watch more|top videos?|(latest|more) videos|also on ${P}`,
+  `more|see more|watch more|top videos?|(latest|more) videos|(also |more )?on ${P}`,
+  `more (great |top )?${P} (stories|news|articles|videos|headlines)|(recent|latest|newest) (articles|posts|stories|news)|popular this (week|month)|breaking news`,
   `latest( (news|stories|articles|headlines|posts|videos))?|in other news|elsewhere( on ${P})?`,
   `(from )?(around )?the web|(promoted|sponsored) stories|(similar|other) (articles|stories|posts|news)`,
   `featured( (stories|articles|posts|news))?|what'?s hot|hot (news|topics|stories)`,

@@ -8,6 +8,12 @@ import type { ClutterKind } from '../types';
  */
 export interface ClutterRule {
   kind: ClutterKind;
+  /**
+   * 'article': the rule only runs on what Readability kept (and on a live page), never on the
+   * whole page before Readability: what it removes (a byline, a photo credit, a menu) cannot tip
+   * Readability's choice, and Readability reads some of it (the byline) for its metadata.
+   */
+  scope?: 'article';
   /** Outermost matching elements under root, in document order; never root itself. */
   find(root: ParentNode): Element[];
 }

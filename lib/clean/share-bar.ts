@@ -24,11 +24,11 @@ const SHARE_URL = new RegExp(
   ].join('|'),
   'i',
 );
-const WORDS = String.raw`share( (this|the) (article|story|post|page))?|share (on|via|to|with|by) \p{L}+|shares?|sharing|tweet|post|email|e-mail|mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|pin|tumblr|weibo|wechat|line|flipboard|pocket|messenger|threads|bluesky|copy link|compartir|compartilhar|partager|teilen|condividi|поделиться|分享(到)?|微博|新浪微博|微信|朋友圈|qq|qq空间|more|更多|シェア|ツイート|공유`;
-const SEP = String.raw`[\s|·•/,:：()\d.kKmM+]`;
+const WORDS = String.raw`share( (this|the) (article|story|post|page))?|share (on|via|to|with|by) \p{L}+|shares?|sharing|tweet|post|email|e-mail|mail|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|pin|tumblr|weibo|wechat|line|flipboard|pocket|messenger|threads|bluesky|copy link|compartir|compartilhar|partager|teilen|condividi|поделиться|分享(到)?|微博|新浪微博|微信|朋友圈|qq|qq空间|more|更多|シェア|ツイート|공유|(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post)|share it( with (a friend|your friends|others))?`;
+const SEP = String.raw`[\s|·•/,:：()\d.kKmM+?!]`;
 const SHARE_ONLY = new RegExp(`^${SEP}*(?:(?:${WORDS})(?=${SEP}|$)${SEP}*)*$`, 'iu');
 const TRIGGER =
-  /^\s*(?:share|tweet|compartir|compartilhar|partager|teilen|condividi|поделиться|分享|シェア|공유)/iu;
+  /^\s*(?:share|tweet|(?:did you )?(?:like|enjoy|enjoyed|love) this (?:story|article|post)|compartir|compartilhar|partager|teilen|condividi|поделиться|分享|シェア|공유)/iu;
 const NAMED =
   /[ -](share|shares|sharing|share-bar|share-buttons|social-share|sharethis|addthis|addtoany|a2a|shariff|ssba|social-icons|social-links)[ -]/;
 

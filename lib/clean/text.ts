@@ -37,12 +37,21 @@ export function proseWords(s: string): number {
  */
 export function labelText(s: string, folded = false): string {
   const t = folded ? s : fold(s);
-  if (!t || (WORD_START.test(t) && WORD_END.test(t))) return t;
+  if (!t || (isWordChar(t, 0) && isWordChar(t, t.length - 1))) return t;
   return t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-const WORD_START = /^[\p{L}\p{N}]/u;
-const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A letter or digit at i: ASCII answered by its code, the rest by the Unicode classes. */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A surrogate pair's halves are not letters on their own: read the whole code point.
+  const high = i > 0 ? s.charCodeAt(i - 1) : 0;
+  const at = c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 1 : i;
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(at) ?? c));
+}
 
 /**
  * An element's id and class names as one string, lower-cased, camelCase and snake_case turned
@@ -50,8 +59,9 @@ const WORD_END = /[\p{L}\p{N}]$/u;
  * Rules test whole names with / (name) / and single words with /[ -](word)[ -]/.
  */
 export function names(el: Element): string {
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
+  // The attribute nodes, not getAttribute: linkedom builds a class list for getAttribute('class').
+  const id = el.getAttributeNode('id')?.value;
+  const cls = el.getAttributeNode('class')?.value;
   if (!id && !cls) return '';
   let raw = id && cls ? `${id} ${cls}` : (id ?? cls ?? '');
   // Every element passes through here: only rewrite what needs it.

@@ -27,9 +27,19 @@ const PHRASES = [
   String.raw`jetzt (abonnieren|abonnement)|weiterlesen mit|exklusiv für abonnenten|\+-artikel`,
   `exclusivo para assinantes|assine (já|agora)|contenuto riservato agli abbonati|abbonati (ora|subito)`,
   `开通会员|升级会员|成为会员|订阅后(阅读|查看)|付费阅读|vip专享|会员专享|购买后阅读|有料会員|会員限定`,
+  // Plugs for the publisher's other products: its channel, its magazine, its app, its forums.
+  `subscribe to (our |the )?[^.!?]{1,40}?(youtube|podcast|channel|magazine|sister (title|publication)|print edition)`,
+  String.raw`(get|receive|have) [^.!?]{0,40}delivered (through|to) your (letterbox|door|doorstep|mailbox|home)|\d+ issues for`,
+  `(get|take out|buy) a subscription|(if you (enjoyed|liked|value|appreciate) this (article|story|post|piece|journalism))`,
+  `get (full |unlimited |premium |digital )?access to [^.!?]{0,80}(for as little as|subscriptions?)|for as little as`,
+  `join our [^.!?]{0,30}(forums?|community)|(download|get) (the|our) [^.!?]{0,30}app( now| today)?$`,
 ];
 const UPSELL = new RegExp(`(?:${PHRASES.join('|')})`, 'iu');
-const STARTS = new RegExp(`^(?:${PHRASES.join('|')})`, 'iu');
+/** A lead-in before the pitch: "Click here to…", "Need more space? Subscribe…". */
+const LEAD_IN = String.raw`(?:(?:click|tap) here (?:to |and )|(?:need|want) more [^?]{1,30}\?\s*)?`;
+const STARTS = new RegExp(`^${LEAD_IN}(?:${PHRASES.join('|')})`, 'iu');
+/** Openings of a pitch that a link may split ("Get <a>The Magazine</a> delivered…"). */
+const SPLIT = /^(?:get|subscribe to|join our|need more|want more)$|^subscribe to (?:our|the)\b/iu;
 /** Bare calls to action: the whole text of a button or link. */
 const CTA =
   /^(subscribe|subscribe now|upgrade|upgrade now|go premium|join now|sign in to read|log in to read|suscríbete|abonnez-vous|jetzt abonnieren|assine|abbonati|订阅|立即订阅|开通会员)$/iu;
@@ -49,7 +59,7 @@ export const upsellRule: ClutterRule = {
     findBlocks(root, {
       seed: (node, text) =>
         node.nodeType === 3
-          ? text.length <= 300 && (STARTS.test(text) || CTA.test(text))
+          ? text.length <= 300 && (STARTS.test(text) || CTA.test(text) || SPLIT.test(text))
           : NAMED.test(text),
       accept: (el, m) =>
         isBox(m) &&

@@ -32,16 +32,17 @@ export interface PageMetadata {
 type Node = Record<string, unknown>;
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
-  const meta = metaIndex(doc);
+  const tags = collectTags(doc);
+  const meta = metaIndex(tags.meta);
   const m = (...keys: string[]) => firstOf(keys.map((k) => meta.get(k)));
-  const ld = readJsonLd(doc, url);
+  const ld = readJsonLd(tags.script, url);
   const a = ld.node;
   const hostname = safeUrl(url)?.hostname ?? '';
   const siteName = firstOf([ld.publisher, m('og:site_name', 'application-name'), ld.siteName]);
   return {
     title: chooseTitle(
       [str(a?.headline) ?? str(a?.name), m('og:title'), m('twitter:title', 'parsely-title')],
-      pageTitle(doc),
+      pageTitle(tags.title),
       { siteName, hostname },
     ),
     byline: firstOf([
@@ -55,16 +56,17 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
         'dc.creator',
         'byl',
       ].map((k) => person(meta.get(k))),
-      person(attr(doc, '[itemprop="author"] [itemprop="name"], a[rel="author"]', 'content', '')),
+      () =>
+        person(attr(doc, '[itemprop="author"] [itemprop="name"], a[rel="author"]', 'content', '')),
     ]),
     siteName,
-    canonicalUrl: canonical(doc, url, m('og:url'), ld.url),
+    canonicalUrl: canonical(tags.link, url, m('og:url'), ld.url),
     lang: language(doc, str(a?.inLanguage), m('content-language', 'og:locale', 'dc.language')),
     publishedAt: firstTime([
       str(a?.datePublished) ?? str(a?.dateCreated),
       ...PUBLISHED_KEYS.map((k) => meta.get(k)),
-      attr(doc, '[itemprop="datePublished"]', 'content', 'datetime'),
-      attr(doc, 'article time[datetime], time[pubdate]', 'datetime'),
+      () => attr(doc, '[itemprop="datePublished"]', 'content', 'datetime'),
+      () => attr(doc, 'article time[datetime], time[pubdate]', 'datetime'),
     ]),
     modifiedAt: firstTime([
       str(a?.dateModified),
@@ -75,17 +77,17 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
         'dc.date.modified',
         'dcterms.modified',
       ),
-      attr(doc, '[itemprop="dateModified"]', 'content', 'datetime'),
+      () => attr(doc, '[itemprop="dateModified"]', 'content', 'datetime'),
     ]),
-    leadImage:
+    leadImage: firstValue(
       [
         image(a?.image, ld.byId) ?? str(a?.thumbnailUrl),
         m('og:image', 'og:image:url', 'og:image:secure_url'),
         m('twitter:image', 'twitter:image:src'),
-        attr(doc, 'link[rel="image_src"]', 'href'),
-      ]
-        .map((v) => absolute(v, url))
-        .find(Boolean) ?? null,
+        () => attr(doc, 'link[rel="image_src"]', 'href'),
+      ],
+      (v) => absolute(v, url),
+    ),
     excerpt: firstOf([
       str(a?.description),
       m('og:description', 'twitter:description', 'description', 'dc.description'),
@@ -100,10 +102,38 @@ const PUBLISHED_KEYS = (
   'sailthru.date article.published'
 ).split(' ');
 
+interface Tags {
+  meta: Element[];
+  script: Element[];
+  link: Element[];
+  title: Element[];
+}
+
+/**
+ * The <meta>, <script>, <link> and <title> elements, in document order, in one walk: on linkedom
+ * every selector query (and every tag-name lookup) is a walk of its own over the whole page.
+ */
+function collectTags(doc: Document): Tags {
+  const tags: Tags = { meta: [], script: [], link: [], title: [] };
+  const top = doc.documentElement;
+  let node: Element | null = top;
+  while (node) {
+    const list = tags[node.localName as keyof Tags] as Element[] | undefined;
+    if (list && Object.hasOwn(tags, node.localName)) list.push(node);
+    let next: Element | null = node.firstElementChild;
+    while (!next && node && node !== top) {
+      next = node.nextElementSibling;
+      if (!next) node = node.parentElement;
+    }
+    node = next;
+  }
+  return tags;
+}
+
 /** <meta> by property, name, itemprop or http-equiv, lower-cased; the first non-empty one wins. */
-function metaIndex(doc: Document): Map<string, string> {
+function metaIndex(metas: Element[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const el of metas) {
     const value = el.getAttribute('content')?.trim();
     if (!value) continue;
     for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -128,9 +158,10 @@ interface JsonLd {
   url: string | null;
 }
 
-function readJsonLd(doc: Document, url: string): JsonLd {
+function readJsonLd(scripts: Element[], url: string): JsonLd {
   const nodes: Node[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  for (const script of scripts) {
+    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
     collect(parseJson(script.textContent ?? ''), nodes, 0);
   }
   const byId = new Map<string, Node>();
@@ -249,12 +280,20 @@ function str(value: unknown): string | null {
   return text || null;
 }
 
-function firstOf(values: (string | null | undefined)[]): string | null {
+/** A candidate value, or a function that reads it only when every earlier candidate failed. */
+type Candidate = string | null | undefined | (() => string | null | undefined);
+
+/** The first candidate that `accept` turns into a value; later candidates are never read. */
+function firstValue(values: Candidate[], accept: (v: string | null | undefined) => string | null) {
   for (const v of values) {
-    const s = str(v);
-    if (s) return s;
+    const value = accept(typeof v === 'function' ? v() : v);
+    if (value) return value;
   }
   return null;
+}
+
+function firstOf(values: Candidate[]): string | null {
+  return firstValue(values, str);
 }
 
 /** A byline, not a profile URL or a handle: "By Jane Doe" -> "Jane Doe". */
@@ -293,9 +332,23 @@ function sameDocument(a: string | null, b: string): boolean {
   return !!a && key(safeUrl(a, b)) === key(safeUrl(b));
 }
 
-function canonical(doc: Document, url: string, ogUrl: string | null, ldUrl: string | null): string {
+/** The first <link rel=canonical> (a token of rel, any case), as the selector would find it. */
+function canonicalLink(links: Element[]): string | null {
+  for (const link of links) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('canonical')) return link.getAttribute('href')?.trim() || null;
+  }
+  return null;
+}
+
+function canonical(
+  links: Element[],
+  url: string,
+  ogUrl: string | null,
+  ldUrl: string | null,
+): string {
   const page = safeUrl(url);
-  const candidates = [attr(doc, 'link[rel~="canonical" i]', 'href'), ogUrl, ldUrl];
+  const candidates = [canonicalLink(links), ogUrl, ldUrl];
   for (const c of candidates) {
     const u = absolute(c, url);
     if (!u) continue;
@@ -314,15 +367,11 @@ function language(doc: Document, ...values: (string | null)[]): string | null {
 }
 
 /** <title>, not an SVG icon's <title> when the head has none. */
-function pageTitle(doc: Document): string | null {
-  const el = Array.from(doc.querySelectorAll('title')).find((t) => !t.closest('svg'));
+function pageTitle(titles: Element[]): string | null {
+  const el = titles.find((t) => !t.closest('svg'));
   return el?.textContent ?? null;
 }
 
-function firstTime(values: (string | null | undefined)[]): string | null {
-  for (const v of values) {
-    const iso = v ? toIsoTime(v) : null;
-    if (iso) return iso;
-  }
-  return null;
+function firstTime(values: Candidate[]): string | null {
+  return firstValue(values, (v) => (v ? toIsoTime(v) : null));
 }

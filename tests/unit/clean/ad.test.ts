@@ -33,3 +33,24 @@ describe('ad', () => {
     expect(finds(rule, `${PROSE}${html}`)).toEqual([]);
   });
 });
+
+describe('ad: more labels and disclosures', () => {
+  it.each([
+    ['an Indonesian label', '<p>Iklan</p>'],
+    [
+      'a commission disclosure',
+      '<p>Microsoft may earn an Affiliate Commission if you purchase something through recommended links.</p>',
+    ],
+  ])('removes %s', (_, html) => {
+    expect(finds(rule, `${PROSE}${html}${PROSE}`)).toHaveLength(1);
+  });
+
+  it('keeps a sentence about a commission', () => {
+    expect(
+      finds(
+        rule,
+        `${PROSE}<p>The commission will publish its report in May, officials said on Monday.</p>`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -32,3 +32,14 @@ describe('comments', () => {
     expect(findsTags(rule, `${PROSE}${html}`)).toEqual([]);
   });
 });
+
+describe('comments: "Tell us what you think"', () => {
+  it('removes the label over a reply form', () => {
+    expect(
+      findsTags(
+        rule,
+        `${PROSE}<div><h3>Tell us what YOU think...</h3><form><textarea></textarea></form></div>`,
+      ),
+    ).toEqual(['div']);
+  });
+});

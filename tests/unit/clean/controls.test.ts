@@ -47,3 +47,18 @@ describe('controls', () => {
     expect(finds(rule, `${PROSE}${html}`)).toEqual([]);
   });
 });
+
+describe('controls: skip links, account links and picture counters', () => {
+  it.each([
+    ['a skip link', '<a class="skip-link" href="#content">Skip to content</a>'],
+    ['a sign-in link', '<a href="/login">Sign in</a>'],
+    ['an author archive link', '<a href="/author/jd">View author archive</a>'],
+    ['a gallery counter', '<p><span class="article__gallery-count-value">6</span></p>'],
+  ])('removes %s', (_, html) => {
+    expect(finds(rule, `${PROSE}${html}${PROSE}`)).toHaveLength(1);
+  });
+
+  it('keeps a bare number that is not named as a counter', () => {
+    expect(finds(rule, `${PROSE}<p><span class="score">6</span></p>`)).toEqual([]);
+  });
+});

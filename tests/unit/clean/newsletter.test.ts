@@ -42,3 +42,18 @@ describe('newsletter', () => {
     expect(finds(rule, `${PROSE}${html}`)).toEqual([]);
   });
 });
+
+describe('newsletter: pitches split by links', () => {
+  it.each([
+    [
+      'a pitch around a linked name',
+      "<p><strong>There's plenty more where that came from. Sign up for <a href='/n'>The Water Cooler</a> today to get the free daily newsletter delivered to your inbox daily.</strong></p>",
+    ],
+    [
+      'a click-here pitch',
+      '<h2 class="title"><a href="/n">Click here to subscribe to The Paradigm Newsletter</a></h2>',
+    ],
+  ])('removes %s', (_, html) => {
+    expect(finds(rule, `${PROSE}${html}${PROSE}`)).toHaveLength(1);
+  });
+});

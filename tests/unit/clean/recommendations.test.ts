@@ -78,3 +78,40 @@ describe('recommendations', () => {
     expect(finds(rule, body)).toEqual([]);
   });
 });
+
+describe('recommendations: more labels and shapes', () => {
+  const links = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<li><a href="/s${i}">Another headline about the budget number ${i}</a></li>`,
+    ).join('');
+
+  it.each([
+    [
+      'a section name with a hyphen',
+      `<h3><a href="/sci-tech">More News from Sci-Tech</a></h3><ul>${links(3)}</ul>`,
+    ],
+    [
+      '"More Great X Stories" over partly linked items',
+      '<p>More Great WIRED Stories</p><ul><li>YouTubers must unionize, <a href="/a">no matter what Google says</a></li><li>Paid political ads are not the problem. <a href="/b">Our perceptions are</a></li><li>Could an astronaut lost in space <a href="/c">use gravity to get around?</a></li></ul>',
+    ],
+    [
+      '"Related post:" with its link in a heading',
+      '<h3>Related post: <a href="/p">Pickled Brussels Sprouts Recipe</a></h3>',
+    ],
+    [
+      'an "On Site.com:" link line',
+      '<p class="mm_related"><strong>On NewsSite.com:</strong> <a href="/x">Car sales plunge nearly 17 percent in August</a></p>',
+    ],
+    [
+      'a label left alone in its box',
+      '<section class="block"><h2 class="block-title">You may also like</h2></section><section><h2>You may also like</h2></section>',
+    ],
+  ])('removes %s', (_, html) => {
+    expect(finds(rule, `${PROSE}${html}${PROSE}`).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a boxed heading that prose follows', () => {
+    expect(finds(rule, `<div class="t"><h3>Latest</h3></div>${PROSE}`)).toEqual([]);
+  });
+});

@@ -41,3 +41,23 @@ describe('share-bar', () => {
     expect(finds(rule, `${PROSE}${html}`)).toEqual([]);
   });
 });
+
+describe('share-bar: share prompts', () => {
+  it('removes a "share it with a friend" prompt', () => {
+    expect(
+      finds(
+        rule,
+        `${PROSE}<p><em><strong>Like this story? Share it with a friend!</strong></em></p>`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a sentence that likes a story', () => {
+    expect(
+      finds(
+        rule,
+        `${PROSE}<p>Readers said they liked this story more than any other this year.</p>`,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -42,3 +42,35 @@ describe('upsell', () => {
     expect(finds(rule, body)).toEqual(['Subscribe to keep reading']);
   });
 });
+
+describe('upsell: plugs for the publisher', () => {
+  it.each([
+    [
+      'a magazine offer split by links',
+      '<p>Get <a href="/m">Motor Cycle Monthly</a> delivered through your letterbox every month. 12 issues for £11.99. <a href="/m">Click here</a> for more information.</p>',
+    ],
+    [
+      'a channel plug',
+      '<p><strong><a href="https://video.example/c">Subscribe to the <em>Toys</em> YouTube Channel for all of the latest videos!</a></strong></p>',
+    ],
+    [
+      'a sister-title plug after a question',
+      '<p>Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news.</p>',
+    ],
+    [
+      'a forum plug',
+      '<p><em><a href="/forums">Join our Space Forums</a> to keep talking space on the latest missions!</em></p>',
+    ],
+  ])('removes %s', (_, html) => {
+    expect(finds(rule, `${PROSE}${html}${PROSE}`)).toHaveLength(1);
+  });
+
+  it('keeps a sentence about a subscription', () => {
+    expect(
+      finds(
+        rule,
+        `${PROSE}<p>Subscriptions to the magazine fell by a third in 2019, its owner said.</p>`,
+      ),
+    ).toEqual([]);
+  });
+});
