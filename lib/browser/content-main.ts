@@ -1,8 +1,8 @@
-import { findClutter } from '../clean/apply';
 import type { SiteRule } from '../clean/site-rules';
 import { readAggregator } from '../coverage/aggregator';
 import type { ContentResult } from '../messages';
 import { hideClutter, type PageHider } from '../page/hide-clutter';
+import { findLiveClutter } from '../page/live-clutter';
 import type { UnreadableReason } from '../page-kind';
 import { processDocument, rulesFor } from '../pipeline';
 import { exportNote } from '../reader/export-note';
@@ -48,9 +48,11 @@ export async function cleanLivePage(): Promise<ContentResult> {
 
   // Never hide a block that holds the article's opening: the story must survive a wrong guess.
   const opening = article?.text.split('\n', 1)[0]?.slice(0, 200) ?? '';
-  const found = document.body
-    ? findClutter(document.body, rulesFor(url, siteRules, disabledKinds))
-    : [];
+  const found = findLiveClutter(
+    document,
+    rulesFor(url, siteRules, disabledKinds),
+    article?.text ?? null,
+  );
   const hider = hideClutter(document, found, (el) => isInside(el, opening));
   if (!state.__ledeHider) {
     listen({

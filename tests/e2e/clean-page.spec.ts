@@ -15,11 +15,14 @@ test('the toolbar flow hides the clutter on the page itself, and Show original b
     page.getByText('Date:2025-04-14 17:47:42'),
   ];
   const story = page.getByText('Secretary of State Antony Blinken met Monday with China');
+  // The site's own menu is how a reader who stays gets around: the reader mode drops it, the page keeps it.
+  const menu = page.locator('.nav').getByRole('link', { name: 'Stocks' });
   for (const item of clutter) await expect(item).toBeVisible();
 
   const popup = await clickToolbar(context, worker, extensionId, page);
   for (const item of clutter) await expect(item).toBeHidden();
   await expect(story).toBeVisible();
+  await expect(menu).toBeVisible();
   await expect(popup.locator('.removed summary')).toContainText(/Removed \d+ blocks/);
 
   await popup.getByRole('button', { name: 'Show original' }).click();
