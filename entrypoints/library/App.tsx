@@ -3,6 +3,7 @@ import { LibraryArticles, type SortKey } from '@/components/LibraryArticles';
 import { LibrarySettings } from '@/components/LibrarySettings';
 import { LibraryTransfer } from '@/components/LibraryTransfer';
 import { LibraryView } from '@/components/LibraryView';
+import { UpgradeNotice } from '@/components/UpgradeNotice';
 import { LedeDB } from '@/lib/db/schema';
 import { useActions } from './actions';
 import { sortArticles } from './data';
@@ -24,40 +25,43 @@ export function App() {
   );
 
   return (
-    <LibraryView
-      count={data.articles?.length ?? null}
-      notice={act.notice}
-      error={data.error}
-      articles={
-        <LibraryArticles
-          articles={sorted}
-          query={query}
-          onQuery={setQuery}
-          search={search}
-          sort={sort}
-          onSort={setSort}
-          onOpen={act.open}
-          onTogglePin={act.togglePin}
-          onDelete={act.remove}
-        />
-      }
-      panels={
-        <>
-          <LibrarySettings
-            usage={data.usage}
-            limits={data.limits}
-            originBytes={data.originBytes}
-            onSave={act.saveLimits}
-            onEnforce={act.enforce}
+    <>
+      <UpgradeNotice db={db} />
+      <LibraryView
+        count={data.articles?.length ?? null}
+        notice={act.notice}
+        error={data.error}
+        articles={
+          <LibraryArticles
+            articles={sorted}
+            query={query}
+            onQuery={setQuery}
+            search={search}
+            sort={sort}
+            onSort={setSort}
+            onOpen={act.open}
+            onTogglePin={act.togglePin}
+            onDelete={act.remove}
           />
-          <LibraryTransfer
-            count={data.usage.count}
-            onExport={act.exportFile}
-            onImport={act.importFile}
-            onClear={act.clear}
-          />
-        </>
-      }
-    />
+        }
+        panels={
+          <>
+            <LibrarySettings
+              usage={data.usage}
+              limits={data.limits}
+              originBytes={data.originBytes}
+              onSave={act.saveLimits}
+              onEnforce={act.enforce}
+            />
+            <LibraryTransfer
+              count={data.usage.count}
+              onExport={act.exportFile}
+              onImport={act.importFile}
+              onClear={act.clear}
+            />
+          </>
+        }
+      />
+    </>
   );
 }

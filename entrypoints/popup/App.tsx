@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LibraryLink } from '@/components/LibraryLink';
 import { PopupView } from '@/components/PopupView';
+import { UpgradeNotice } from '@/components/UpgradeNotice';
 import { type ExportHow, exportFromPage } from '@/lib/browser/export';
 import { send, sendToTab } from '@/lib/browser/messaging';
 import { openReader } from '@/lib/browser/side-panel';
@@ -46,6 +47,7 @@ export function App() {
 
   return (
     <>
+      <UpgradeNotice db={db} />
       <PopupView
         result={result}
         clutterHidden={clutterHidden}

@@ -3,6 +3,7 @@ import { LibraryLink } from '@/components/LibraryLink';
 import { ReaderRemoved } from '@/components/ReaderRemoved';
 import { ReaderToolbar } from '@/components/ReaderToolbar';
 import { ReaderView } from '@/components/ReaderView';
+import { UpgradeNotice } from '@/components/UpgradeNotice';
 import { LedeDB } from '@/lib/db/schema';
 import { prepareReaderBody } from '@/lib/reader/body';
 import { siteOf } from '@/lib/reader/choices';
@@ -37,6 +38,7 @@ export function App() {
 
   return (
     <>
+      <UpgradeNotice db={db} />
       <LibraryLink />
       <ReaderToolbar
         settings={settings}

@@ -8,6 +8,7 @@ import type {
   SettingsRecord,
   StoryRecord,
 } from './records';
+import { guardUpgrades, type UpgradeGuard } from './upgrade-guard';
 import { upgradeToV2 } from './upgrade-v2';
 
 /**
@@ -48,12 +49,15 @@ export class LedeDB extends Dexie {
   settings!: EntityTable<SettingsRecord, 'id'>;
   kv!: EntityTable<KvRecord, 'key'>;
   searchLog!: EntityTable<SearchLogRecord, 'seq'>;
+  /** Whether a newer Lede has taken the cache over (see upgrade-guard.ts). */
+  readonly upgrades: UpgradeGuard;
 
   /** Tests and benchmarks pass a fresh name and fake-indexeddb's `indexedDB`/`IDBKeyRange`. */
   constructor(name = 'lede', options: LedeDBOptions = {}) {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    this.upgrades = guardUpgrades(this);
   }
 
   /**

@@ -32,8 +32,13 @@ function deps(db: LedeDB, coverage: CoverageService): CleanTabDeps {
       return frame.result;
     },
     saveArticle: async (article) => {
-      const saved = await saveArticle(db, article, { now: new Date().toISOString() });
-      return { id: saved.id, evicted: saved.evicted };
+      try {
+        const saved = await saveArticle(db, article, { now: new Date().toISOString() });
+        return { id: saved.id, evicted: saved.evicted };
+      } catch (error) {
+        // A newer Lede took the cache over: the popup says so instead of Dexie's "closed".
+        throw db.upgrades.explain(error);
+      }
     },
     saveCoverage: (reading, pageUrl) =>
       coverage.saveAggregator(reading, pageUrl, new Date().toISOString()),
