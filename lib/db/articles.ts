@@ -58,14 +58,27 @@ export async function saveArticle(
       return { ...saved, evicted: [...evicted, ...saved.evicted] };
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      const { count } = await getUsage(db);
-      const batch = Math.max(1, Math.ceil(count / 50)) * 2 ** round;
-      const freed = round < QUOTA_ROUNDS ? await evictOldest(db, batch, keep) : [];
+      const freed = round < QUOTA_ROUNDS ? await makeRoom(db, round, keep) : [];
       if (freed.length === 0) {
         throw new CacheFullError(article.title, { cause: error, evicted });
       }
       evicted.push(...freed);
     }
+  }
+}
+
+/**
+ * Evicts a batch for the next round. On a disk that is full to the last byte even opening the
+ * database or deleting rows can fail for quota: that is "nothing freed", not a new error.
+ */
+async function makeRoom(db: LedeDB, round: number, keep: Keep): Promise<Evicted[]> {
+  try {
+    const { count } = await getUsage(db);
+    const batch = Math.max(1, Math.ceil(count / 50)) * 2 ** round;
+    return await evictOldest(db, batch, keep);
+  } catch (error) {
+    if (isQuotaError(error)) return [];
+    throw error;
   }
 }
 

@@ -124,6 +124,20 @@ describe('quota exceeded during a save', () => {
     expect(await db.articles.count()).toBe(3);
   });
 
+  it('says the storage is full when even removing articles fails for quota', async () => {
+    // A disk full to the last byte: deleting also writes (the usage totals, the search log).
+    const db = freshDb();
+    const disk = failWrites(db, 'searchLog', quota);
+    for (let n = 1; n <= 3; n += 1) await saveArticle(db, otherArticle(n), { now: T(n) });
+    disk.arm(100);
+    const error = await saveArticle(db, otherArticle(4), { now: T(20) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CacheFullError);
+    expect((error as Error).message).toMatch(/Storage is full, so "Local report 4" was not kept/);
+    expect(await db.articles.count()).toBe(3);
+    expect(await db.bodies.count()).toBe(3);
+    expect(await getArticle(db, url(4))).toBeNull();
+  });
+
   it('gives up after a few rounds, naming what it removed', async () => {
     const db = freshDb();
     const disk = failWrites(db, 'bodies', quota);
