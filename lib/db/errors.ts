@@ -21,6 +21,18 @@ export class CacheFullError extends Error {
   }
 }
 
+/** The browser refused to store an aggregator page's story and outlets. */
+export class CoverageFullError extends Error {
+  override readonly name = 'CoverageFullError';
+  constructor(options?: { cause?: unknown }) {
+    super(
+      "Storage is full, so this page's coverage was not kept for later. " +
+        'Delete or unpin some articles in the library, or free disk space.',
+      options,
+    );
+  }
+}
+
 /** An import file that is not a Lede cache export, with where it went wrong. */
 export class CacheImportError extends Error {
   override readonly name = 'CacheImportError';

@@ -103,14 +103,23 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
   if (!article && !coverage) return refuse(result.reason ?? 'not-article');
 
   const save = !tab.incognito;
-  const kept = save && coverage && tab.url ? await deps.saveCoverage(coverage, tab.url) : null;
-  const storyId = typeof kept === 'string' ? kept : null;
+  let storyId: string | null = null;
+  let coverageError: string | null = null;
+  if (save && coverage && tab.url) {
+    try {
+      const kept = await deps.saveCoverage(coverage, tab.url);
+      storyId = typeof kept === 'string' ? kept : null;
+    } catch (error) {
+      // A full disk must not cost the reader the list in front of them: it is shown unsaved.
+      coverageError = error instanceof Error ? error.message : String(error);
+    }
+  }
   if (!article) {
     return {
       ok: true,
       article: null,
       saved: false,
-      saveError: null,
+      saveError: coverageError,
       hidden,
       coverage,
       coverageView: await coverageOf(deps, {

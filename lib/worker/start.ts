@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listen } from '../browser/messaging';
 import { getArticle, saveArticle } from '../db/articles';
+import { CoverageFullError, isQuotaError } from '../db/errors';
 import { LedeDB } from '../db/schema';
 import type { ContentResult } from '../messages';
 import { type CleanTabDeps, cleanTab } from './clean-tab';
@@ -40,8 +41,15 @@ function deps(db: LedeDB, coverage: CoverageService): CleanTabDeps {
         throw db.upgrades.explain(error);
       }
     },
-    saveCoverage: (reading, pageUrl) =>
-      coverage.saveAggregator(reading, pageUrl, new Date().toISOString()),
+    saveCoverage: async (reading, pageUrl) => {
+      try {
+        return await coverage.saveAggregator(reading, pageUrl, new Date().toISOString());
+      } catch (error) {
+        throw db.upgrades.explain(
+          isQuotaError(error) ? new CoverageFullError({ cause: error }) : error,
+        );
+      }
+    },
     coverageFor: (page) => coverage.forPage(page),
   };
 }

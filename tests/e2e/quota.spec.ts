@@ -55,3 +55,22 @@ test('a full disk: the reader gets the article and a clear message, and nothing 
   const bodies = (await readStore(library, 'bodies')) as Array<{ id: string }>;
   expect(bodies.map((b) => b.id)).toEqual(rows.map((r) => r.id));
 });
+
+test('a full disk on an aggregator page: the coverage list still shows', async ({
+  context,
+  worker,
+  extensionId,
+  server,
+}) => {
+  const origin = `chrome-extension://${extensionId}`;
+  const page = await context.newPage();
+  await page.goto(server.url('aggregator-seed-ground.html'));
+  const quota = await quotaControl(context, page, origin);
+  await quota.set(1);
+  const popup = await clickToolbar(context, worker, extensionId, page);
+  await expect(popup.locator('.coverage .coverage-title')).toHaveText(blinken);
+  await expect(popup.locator('.coverage-entry').first()).toBeAttached();
+  await expect(popup.getByRole('alert')).toContainText(
+    "Storage is full, so this page's coverage was not kept",
+  );
+});

@@ -103,6 +103,23 @@ describe('cleanTab', () => {
     expect(await cleanTab(1, d)).toMatchObject({ ok: true, article: null, coverage });
     expect(d.saveCoverage).toHaveBeenCalledWith(coverage, 'https://farm.example/a');
   });
+
+  it("still lists an aggregator page's coverage when keeping it fails, and says why", async () => {
+    const coverage = { story: { title: 'Story', articleCount: 3 }, outlets: [] };
+    const d = deps(
+      {
+        saveCoverage: vi.fn(async () => {
+          throw new Error("Storage is full, so this page's coverage was not kept for later.");
+        }),
+      },
+      { article: null, reason: 'not-article', coverage },
+    );
+    const coverageFor = vi.fn(async () => null);
+    const res = await cleanTab(1, { ...d, coverageFor });
+    expect(res).toMatchObject({ ok: true, coverage, saveError: expect.stringMatching(/full/) });
+    // Listed from the page's own cards, as in a private window: nothing is claimed as kept.
+    expect(coverageFor).toHaveBeenCalledWith(expect.objectContaining({ storyId: null }));
+  });
 });
 
 describe('injectionRefusal', () => {
