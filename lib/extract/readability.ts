@@ -89,6 +89,10 @@ export function runReadability(doc: Document): ReadabilityResult | null {
   // Readability needs a <body> to stop at (a frameset page or an SVG file has none).
   if (doc.body?.tagName.toUpperCase() !== 'BODY') return null;
   moveStrayHeadContent(doc);
+  // Template content is inert: browsers keep it out of the tree, but linkedom parses it as
+  // children, where Readability finds paragraphs whose parents never reach <body> (and throws).
+  // Declarative shadow roots were composed into the clone before this.
+  for (const template of Array.from(doc.getElementsByTagName('template'))) template.remove();
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // keepClasses: the clean rules read class names after Readability; the sanitizer drops them.
