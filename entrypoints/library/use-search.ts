@@ -7,8 +7,11 @@ export type SearchState = SearchView;
 
 /** Waits this long after the last keystroke: a search per letter would queue up stale ones. */
 const DEBOUNCE_MS = 200;
-/** Each result reads its article's text for the snippet: in Chromium that read, not the index
- * lookup, is most of a search's time (bench/cache-chromium.ts), so the list stays short. */
+/**
+ * A screenful. Snippets come from the lead kept in the index, except for the best BODY_READS
+ * results whose words lie further in, which read their text (most of a search's time in
+ * Chromium: bench/cache-chromium.ts); a longer list would add row reads nobody looks at.
+ */
 const RESULTS = 20;
 
 export function useSearch(db: LedeDB, text: string, version: number): SearchState {

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { onActiveTabChange } from '@/lib/browser/active-article';
+import { onActiveTabChange } from '@/lib/browser/active-tab';
 import { readerKey } from '@/lib/browser/reader-settings';
 import { getArticle } from '@/lib/db/articles';
 import type { LedeDB } from '@/lib/db/schema';

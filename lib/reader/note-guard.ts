@@ -2,6 +2,7 @@ import type { ExportCoverage } from '../markdown/export';
 import { exportOptions } from '../markdown/options';
 import type { Article, Dateline } from '../types';
 import type { NoteRequest } from './export-note';
+import { isClutterKind } from './removed';
 
 // The shape check for a 'to-markdown' request (lib/message-guard.ts calls it): every field the
 // exporter reads is the type it expects, and nothing is big enough to stall the tab.
@@ -10,6 +11,8 @@ import type { NoteRequest } from './export-note';
 const maxHtml = 8_000_000;
 const maxField = 4096;
 const maxCoverage = 100;
+/** More than any page yields (the rules keep outermost blocks only): the rest is not clutter data. */
+const maxRemoved = 1000;
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,7 +42,10 @@ function article(v: unknown): Article | null {
   if (!Number.isFinite(v.wordCount) || !Number.isFinite(v.readingMinutes)) return null;
   const line = dateline(v.dateline);
   if (line === undefined && v.dateline !== undefined) return null;
-  const removed = Array.isArray(v.removed) ? v.removed : [];
+  // Only well-formed entries, and not unboundedly many: the exporter counts and lists them.
+  const removed = (Array.isArray(v.removed) ? v.removed.slice(0, maxRemoved) : []).filter(
+    (item) => isObject(item) && isClutterKind(item.kind) && isText(item.text),
+  );
   return {
     ...(v as unknown as Article),
     dateline: line ?? null,

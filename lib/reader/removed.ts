@@ -3,8 +3,8 @@ import type { ClutterKind, Removed } from '../types';
 // What the side panel does with the list of removed blocks: name each kind, put single blocks
 // back for one page, and tell which blocks a per-site "keep this kind" choice brings back.
 
-/** Reader-facing names of the kinds Lede ships with. */
-const kindLabels: Readonly<Partial<Record<ClutterKind, string>>> = {
+/** Reader-facing names of the kinds Lede ships with: the popup and the side panel both use them. */
+const kindLabels: Readonly<Record<ClutterKind, string>> = {
   'site-rule': 'Site rule',
   recommendations: 'Link lists',
   reactions: 'Vote counters',
@@ -20,11 +20,18 @@ const kindLabels: Readonly<Partial<Record<ClutterKind, string>>> = {
   tags: 'Tag clouds',
   comments: 'Comments',
   ad: 'Ads',
+  navigation: 'Site menus',
+  byline: 'Bylines and dates',
+  'image-credit': 'Photo credits',
+  'author-bio': 'Author notes',
+  'embed-fallback': 'Player placeholders',
+  'hidden-text': 'Hidden text',
+  duplicate: 'Repeated text',
 };
 
-/** A kind added later still reads as words: "image-credit" is "Image credit". */
+/** A kind from a newer Lede (synced settings) still reads as words: "pull-quote" is "Pull quote". */
 export function kindLabel(kind: ClutterKind): string {
-  const named = kindLabels[kind];
+  const named = (kindLabels as Partial<Record<string, string>>)[kind];
   if (named) return named;
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -61,6 +61,18 @@ describe('parseMessage against malformed and oversized payloads', () => {
     expect(parseMessage({ type: 'to-markdown', payload: note() })).not.toBeNull();
   });
 
+  it('keeps only well-formed removed entries in a note, and not unboundedly many', () => {
+    const good = { kind: 'reactions', text: 'veryGood! (84224)' };
+    const bad = [null, 'ad', { kind: 'Not A Kind!', text: 'x' }, { kind: 'ad', text: 42 }];
+    const parsed = parseMessage({
+      type: 'to-markdown',
+      payload: note({ removed: [...bad, good, ...Array(5000).fill(good)] }),
+    });
+    const removed = (parsed?.payload as { article: { removed: unknown[] } }).article.removed;
+    expect(removed[0]).toEqual(good);
+    expect(removed.length).toBeLessThanOrEqual(1000);
+  });
+
   it('never throws, and anything it lets through has the protocol shape', () => {
     const message = fc.oneof(
       fc.anything(),

@@ -93,7 +93,8 @@ describe('keep a kind on this site', () => {
   it('drops malformed entries read from storage, but keeps kinds a newer version may know', () => {
     const stored = { 'a.example': ['ad', 'Bogus!', 3, 'ad', 'image-credit'], b: 'ad', c: [] };
     expect(parseDisabledKinds(stored)).toEqual({ 'a.example': ['ad', 'image-credit'] });
-    expect(kindLabel('image-credit' as ClutterKind)).toBe('Image credit');
+    expect(kindLabel('pull-quote' as ClutterKind)).toBe('Pull quote');
+    expect(kindLabel('image-credit')).toBe('Photo credits');
     expect(kindLabel('reactions')).toBe('Vote counters');
   });
 
