@@ -1,10 +1,14 @@
 // The batch form of same-story grouping, for `lede stories FILE.jsonl`: one pass through the
-// incremental index in publication order, then the batch refinement it cannot afford live.
+// incremental index in publication order, then the batch steps it cannot afford live: centroid
+// moves and merges (refine-stories), splits of stories that are two (split-stories), and a last
+// pass that judges each document by likelihood rather than cosine (word-mixture).
 
 import { defaultRefineOptions, type RefineOptions, refineStories } from './refine-stories';
+import { type SplitOptions, splitStories } from './split-stories';
 import { docWords, weighted } from './story-doc';
 import { parseTime, StoryIndex, type StoryIndexOptions } from './story-index';
 import { TermStats } from './tfidf';
+import { defaultMixtureOptions, type MixtureOptions, refineByMixture } from './word-mixture';
 
 export interface StoryRow {
   id: string;
@@ -15,7 +19,10 @@ export interface StoryRow {
 }
 
 export type GroupOptions = Partial<StoryIndexOptions> &
-  Partial<Omit<RefineOptions, 'sizePrior' | 'windowMs'>>;
+  Partial<Omit<RefineOptions, 'sizePrior' | 'windowMs'>> & {
+    mixture?: Partial<MixtureOptions> | false;
+    split?: Partial<SplitOptions> | false;
+  };
 
 /** Each row's story, named by the id of the story's earliest row (input order breaks ties). */
 export function groupStories(
@@ -34,15 +41,31 @@ export function groupStories(
   const words = order.map(({ row }) => weighted(docWords(row)));
   for (const w of words) stats.add(w.terms);
   const vectors = words.map((w) => stats.vector(w.terms, w.weights));
-  const refined = refineStories(
+  const refineOpts = { ...defaultRefineOptions, ...opts, ...index.scoreOptions() };
+  let keys = refineStories(
     vectors,
     order.map((o) => o.t),
     first.map((a) => a.storyId),
-    { ...defaultRefineOptions, ...opts, ...index.scoreOptions() },
+    refineOpts,
   );
+  // Splitting is the merge rule turned round: halves that refine would not merge stay apart.
+  if (opts.split !== false)
+    keys = splitStories(vectors, keys, {
+      splitBelow: refineOpts.mergeAt,
+      minHalf: 2,
+      ...opts.split,
+    });
+  if (opts.mixture !== false) {
+    const mixture = { ...defaultMixtureOptions, ...opts.mixture };
+    keys = refineByMixture(
+      words.map((w) => w.terms),
+      keys,
+      mixture,
+    );
+  }
   const names = new Map<string, string>();
   const story = new Map<number, string>();
-  refined.forEach((key, k) => {
+  keys.forEach((key, k) => {
     const { row, i } = order[k] as (typeof order)[number];
     if (!names.has(key)) names.set(key, row.id);
     story.set(i, names.get(key) as string);

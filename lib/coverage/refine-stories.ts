@@ -41,8 +41,10 @@ export function refineStories(
       const fit = clusters.own(own, v, opts);
       const best = clusters.best(v, time, opts, own);
       let target: string | null = null;
+      // New keys start with NUL, which no row id carries, so they never collide with one.
       if (best && best.score > fit && best.score >= opts.minFit) target = best.id;
-      else if (fit < opts.minFit && (clusters.byId.get(own)?.size ?? 0) > 1) target = `~${fresh++}`;
+      else if (fit < opts.minFit && (clusters.byId.get(own)?.size ?? 0) > 1)
+        target = `\u0000r${fresh++}`;
       if (!target) return;
       clusters.add(own, v, time, -1);
       clusters.add(target, v, time);
