@@ -56,11 +56,12 @@ export function groupStories(
       ...opts.split,
     });
   if (opts.mixture !== false) {
-    const mixture = { ...defaultMixtureOptions, ...opts.mixture };
+    const mixture = { ...defaultMixtureOptions, windowMs: refineOpts.windowMs, ...opts.mixture };
     keys = refineByMixture(
       words.map((w) => w.terms),
       keys,
       mixture,
+      order.map((o) => o.t),
     );
   }
   const names = new Map<string, string>();

@@ -21,6 +21,11 @@ export interface MixtureOptions {
   minVocabulary: number;
   /** At most this many passes; stops earlier once no document moves. */
   sweeps: number;
+  /**
+   * A document joins only a story whose reports lie within this many ms of its own time, as in
+   * the centroid steps: two market days share every word, and only their dates tell them apart.
+   */
+  windowMs: number;
 }
 
 export const defaultMixtureOptions: MixtureOptions = {
@@ -28,12 +33,15 @@ export const defaultMixtureOptions: MixtureOptions = {
   smoothing: 0.13,
   minVocabulary: 3000,
   sweeps: 10,
+  windowMs: Number.POSITIVE_INFINITY,
 };
 
 interface Story {
   docs: number;
   words: number;
   counts: Map<string, number>;
+  /** Publication time (epoch ms) -> how many of the story's documents have it. */
+  times: Map<number, number>;
 }
 
 /** A story key per document, starting from `initial`; documents that leave to stand alone get
@@ -42,11 +50,13 @@ export function refineByMixture(
   docs: readonly (readonly string[])[],
   initial: readonly string[],
   opts: MixtureOptions,
+  times: readonly (number | null)[] = [],
 ): string[] {
   const asg = initial.slice();
   const mixture = new Mixture(opts);
+  const timeOf = (i: number) => times[i] ?? null;
   docs.forEach((words, i) => {
-    mixture.move(words, asg[i] as string, 1);
+    mixture.move(words, asg[i] as string, 1, timeOf(i));
   });
   const newStory = Math.log(Math.max(opts.alone * docs.length, Number.MIN_VALUE));
   let fresh = 0;
@@ -55,13 +65,15 @@ export function refineByMixture(
     docs.forEach((words, i) => {
       if (!words.length) return;
       const own = asg[i] as string;
-      mixture.move(words, own, -1);
+      const time = timeOf(i);
+      mixture.move(words, own, -1, time);
       const tally = new Map<string, number>();
       for (const w of words) tally.set(w, (tally.get(w) ?? 0) + 1);
       let best: string | null = null;
       let bestScore = newStory + mixture.logLikelihood(tally, words.length, null);
       for (const key of mixture.sharing(tally.keys())) {
         const story = mixture.stories.get(key) as Story;
+        if (!inWindow(story, time, opts.windowMs)) continue;
         const score = Math.log(story.docs) + mixture.logLikelihood(tally, words.length, story);
         if (score > bestScore || (score === bestScore && key === own)) {
           best = key;
@@ -72,7 +84,7 @@ export function refineByMixture(
       const target = best ?? (mixture.stories.has(own) ? `\u0000m${fresh++}` : own);
       if (target !== own) moved++;
       asg[i] = target;
-      mixture.move(words, target, 1);
+      mixture.move(words, target, 1, time);
     });
     if (!moved) break;
   }
@@ -90,11 +102,16 @@ class Mixture {
     return Math.max(this.opts.minVocabulary, this.postings.size);
   }
 
-  move(words: readonly string[], key: string, sign: 1 | -1): void {
+  move(words: readonly string[], key: string, sign: 1 | -1, time: number | null): void {
     let story = this.stories.get(key);
     if (!story) {
-      story = { docs: 0, words: 0, counts: new Map() };
+      story = { docs: 0, words: 0, counts: new Map(), times: new Map() };
       this.stories.set(key, story);
+    }
+    if (time !== null) {
+      const n = (story.times.get(time) ?? 0) + sign;
+      if (n) story.times.set(time, n);
+      else story.times.delete(time);
     }
     story.docs += sign;
     story.words += sign * words.length;
@@ -135,4 +152,11 @@ class Mixture {
     for (let j = 0; j < length; j++) lp -= Math.log(total + j);
     return lp;
   }
+}
+
+/** Whether a document of this time may join the story: within the window of one of its reports. */
+function inWindow(story: Story, time: number | null, windowMs: number): boolean {
+  if (time === null || story.times.size === 0 || windowMs === Number.POSITIVE_INFINITY) return true;
+  for (const t of story.times.keys()) if (Math.abs(t - time) <= windowMs) return true;
+  return false;
 }

@@ -132,3 +132,25 @@ describe('refineByMixture', () => {
     expect(keys[stocks.length]).not.toBe('s');
   });
 });
+
+describe('groupStories with publication times', () => {
+  // Two market days whose headlines share their words; only their dates tell them apart.
+  const rows = [
+    ['j1', 'Wall Street ends higher as investors weigh economic data', '2014-03-07T21:00:00Z'],
+    ['f1', 'Wall Street ends lower as investors weigh economic data', '2014-03-19T21:00:00Z'],
+    ['j2', 'Stocks on Wall Street end higher after data', '2014-03-07T21:10:00Z'],
+    ['f2', 'Stocks on Wall Street end lower after data', '2014-03-19T21:10:00Z'],
+    ['j3', 'US stocks close higher as investors weigh data', '2014-03-07T21:20:00Z'],
+    ['f3', 'US stocks close lower as investors weigh data', '2014-03-19T21:20:00Z'],
+  ].map(([id, title, published]) => ({ id: id as string, title: title as string, published }));
+  const days = [
+    ['f1', 'f2', 'f3'],
+    ['j1', 'j2', 'j3'],
+  ];
+
+  it('keeps stories twelve days apart apart, in every step including the last', () => {
+    expect(partition(rows)).toEqual(days);
+    // Without the dates the same headlines are one story: the window is what separates them.
+    expect(partition(rows.map(({ id, title }) => ({ id, title })))).not.toEqual(days);
+  });
+});
