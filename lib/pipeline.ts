@@ -6,6 +6,7 @@ import { parseDateline } from './dateline/index';
 import { looksLikeArticle } from './extract/article-check';
 import { resolveLazyImages } from './extract/lazy-images';
 import { readMetadata } from './extract/metadata';
+import { collectTags } from './extract/page-tags';
 import {
   checkPageSize,
   PageTooLargeError,
@@ -71,9 +72,12 @@ function findDateline(text: string, publishedAt: string | null) {
  * The one composition point. Steps, in order, and why that order:
  * 0. size — elements, depth and text counted in one pass; past the limits the page is refused
  *    ('too-large') before any copy or scoring, which is where a huge page would freeze the tab.
+ *    The same pass notes whether any element may hold a shadow root, so most pages skip step 1's
+ *    search for them.
  * 1. clone — Readability and the clean rules mutate; the caller's document stays whole. Open
  *    shadow roots are composed into the clone (cloneNode leaves them behind).
- * 2. metadata — read first, while <head>, JSON-LD and bylines are still there.
+ * 2. metadata — read first, while <head>, JSON-LD and bylines are still there. The elements it
+ *    needs, and those steps 3 and 5 look up by tag, are gathered in one walk (page-tags.ts).
  * 3. lazy images — Readability scores images; placeholders would be dropped or kept blank.
  * 4. clean the page — link lists and counters inflate Readability's scores for the wrong block.
  *    Rules scoped to the article (bylines, photo credits, menus: ClutterRule.scope) wait for
@@ -92,20 +96,21 @@ function clean(doc: Document, opts: PipelineOptions, framed: boolean): PipelineR
   let work: Document;
   try {
     // Size first, in one cheap pass: a page past the limits is refused before it is even copied.
-    checkPageSize(doc);
+    const { mayHaveShadowRoots } = checkPageSize(doc);
     work = doc.cloneNode(true) as Document;
-    if (readShadowRoots(doc, work) > 0) checkPageSize(work);
+    if (mayHaveShadowRoots && readShadowRoots(doc, work) > 0) checkPageSize(work);
   } catch (error) {
     if (error instanceof PageTooLargeError) return { ok: false, reason: 'too-large' };
     throw error;
   }
-  const meta = readMetadata(work, opts.url);
+  const tags = collectTags(work);
+  const meta = readMetadata(work, opts.url, tags);
   const rules = rulesFor(opts.url, opts.siteRules, opts.disabledKinds);
-  resolveLazyImages(work);
+  resolveLazyImages(work, tags);
   const removed: Removed[] = work.body ? removeClutter(work.body, pageRules(rules)) : [];
   let parsed: ReturnType<typeof runReadability>;
   try {
-    parsed = runReadability(work);
+    parsed = runReadability(work, tags.template);
   } catch (error) {
     if (error instanceof PageTooLargeError) return { ok: false, reason: 'too-large' };
     throw error;

@@ -6,8 +6,9 @@
 // Leaves:  <p>The advertisement showed a family at dinner…</p>, <h2>Ad astra</h2>,
 //          <div class="ad-free article"> with the story in it (too long to be a slot)
 import { findBlocks } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { fold, names } from './text';
+import { fold } from './text';
 
 const LABEL =
   /^(advertisements?|advertising|advert|ads?|iklan|sponsored( content| post| links?)?|paid (content|post|partner)|promoted( content)?|anzeigen?|werbung|publicidad|publicité|pub|pubblicità|publicidade|реклама|广告|廣告|広告|スポンサーリンク|スポンサードリンク|광고|(story|article|content) continues (below|after)( this)?( advertisement| ad)?|continue reading (below|after)( advertisement| ad)?|advertisement\s*[-–—]\s*scroll to continue( with content)?)$/iu;
@@ -19,13 +20,18 @@ const TRIGGER =
   /^\s*(advert|ads?\b|sponsor|paid|promot|anzeige|werbung|publici|pub\b|iklan|реклама|广告|廣告|広告|スポンサー|광고|(story|article|content) continues|continue reading|(this|the) (post|article|page|story|site|content) (may )?(contain|include))/iu;
 /** "BGR may receive a commission…": the disclosure names the site first, so look for the word. */
 const COMMISSION = /\bcommission/i;
-const NAMED =
-  / (ad|ads|advert|adverts|advertisement|advertising|ad-(slot|unit|container|wrapper|box|banner|block|placeholder|zone|space|region|label)|adsbygoogle|adsense|dfp-ad|gpt-ad|native-ad|sponsored-content|ad-wrap|adslot|adunit|adbox|adblock-(notice|message))( |$)|^ (div-gpt-ad|google-ads|gpt-ad|ad-slot|dfp-)/;
+const NAMED = namePattern(
+  / (ad|ads|advert|adverts|advertisement|advertising|ad-(slot|unit|container|wrapper|box|banner|block|placeholder|zone|space|region|label)|adsbygoogle|adsense|dfp-ad|gpt-ad|native-ad|sponsored-content|ad-wrap|adslot|adunit|adbox|adblock-(notice|message))( |$)|^ (div-gpt-ad|google-ads|gpt-ad|ad-slot|dfp-)/,
+);
 const AD_SRC =
   /doubleclick\.net|googlesyndication\.com|adservice\.google|amazon-adsystem\.com|adnxs\.com|taboola\.com\/libtrc|criteo\./i;
 
-function isSlot(el: Element, elNames = names(el)): boolean {
-  if (NAMED.test(elNames)) return true;
+function isSlot(el: Element): boolean {
+  return NAMED.test(names(el)) || isTaggedSlot(el);
+}
+
+/** A slot said so by its attributes: ad-server markers, an ad network's frame. */
+function isTaggedSlot(el: Element): boolean {
   if (
     el.hasAttribute('data-ad-slot') ||
     el.hasAttribute('data-ad-unit') ||
@@ -40,10 +46,12 @@ export const adRule: ClutterRule = {
   kind: 'ad',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 250 && (TRIGGER.test(text) || COMMISSION.test(text))
-          : isSlot(node as Element, text),
+      seeds: {
+        text: (text) => TRIGGER.test(text) || COMMISSION.test(text),
+        textChars: 250,
+        named: (own) => NAMED.test(own),
+        element: isTaggedSlot,
+      },
       // A slot holds an ad, not a story: slots with a lot of text are someone's misnamed article.
       accept: (el, m) =>
         LABEL.test(fold(m.text)) ||

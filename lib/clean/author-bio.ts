@@ -10,11 +10,12 @@
 //          <p>Follow the money, investigators say.</p>, <blockquote>… Follow me on Twitter</blockquote>
 import { findBlocks, within } from './blocks';
 import { type Measure, measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
-const NAMED =
-  /[ -](author-bio|author-box|authorbox|about-author|about-the-author|author-info|author-details|author-profile|author-card|author-description|author-excerpt|author-text|bio-box|entry-author-bio|byline-bio|contributor-bio|writer-bio|post-author-bio|author-bio-container|post-author|author-content)[ -]/;
+const NAMED = namePattern(
+  /[ -](author-bio|author-box|authorbox|about-author|about-the-author|author-info|author-details|author-profile|author-card|author-description|author-excerpt|author-text|bio-box|entry-author-bio|byline-bio|contributor-bio|writer-bio|post-author-bio|author-bio-container|post-author|author-content)[ -]/,
+);
 const LABEL =
   /^(about the authors?|about the writer|about the reporter|author bio|über (den|die) autor(in)?|sobre (el|la|o|a) autor(a)?|à propos de l'auteur|l'autore|об авторе)$/iu;
 
@@ -78,10 +79,11 @@ export const authorBioRule: ClutterRule = {
   find: (root) => {
     const accept = accepter(root);
     return findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 400 && (TRIGGER.test(text) || BIO.test(text) || LABEL.test(text))
-          : NAMED.test(text),
+      seeds: {
+        text: (text) => TRIGGER.test(text) || BIO.test(text) || LABEL.test(text),
+        textChars: 400,
+        named: (own) => NAMED.test(own),
+      },
       accept,
       grow: (el, m, inner) => (m.chars === inner.chars && m.looseMedia === 0) || accept(el, m),
       maxChars: 1500,

@@ -2,15 +2,12 @@
 // element with a telltale class or link), then climb to the outermost short box around it.
 import { type Measure, measure } from './measure';
 import { proseWords } from './text';
-import { isFrame, walkFinding } from './walk';
+import { isFrame, type Seeds, walkFinding } from './walk';
 
 /** How a rule recognises its blocks: the nodes to start from, and the box to grow around them. */
 export interface BlockSearch {
-  /**
-   * A node that may be, or be inside, a block of this kind, with its folded text (a text node)
-   * or its names() (an element). Runs on every node: must be cheap.
-   */
-  seed(node: Node, text: string): boolean;
+  /** The nodes that may be, or be inside, a block of this kind: tested on every node. */
+  seeds: Seeds;
   /** Is this element, measured up to maxChars, a block of this kind? */
   accept(el: Element, m: Measure): boolean;
   /**
@@ -32,11 +29,14 @@ export interface BlockSearch {
  * keep the highest one accepted, and stop at the first that no longer grows the block.
  */
 export function findBlocks(root: ParentNode, search: BlockSearch): Element[] {
-  return walkFinding(root, (node, text) => {
-    if (!search.seed(node, text)) return null;
-    const block = climb(root, node, search);
-    return block ? [block] : null;
-  });
+  return walkFinding(
+    root,
+    (node) => {
+      const block = climb(root, node, search);
+      return block ? [block] : null;
+    },
+    search.seeds,
+  );
 }
 
 /** The outermost block accepted around one seed, or null. */

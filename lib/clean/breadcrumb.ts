@@ -8,15 +8,26 @@
 //          <p>Revenue rose 24/7 …</p>, <ul class="pagination">1 | 2 | 3</ul>
 import { findBlocks, sameText } from './blocks';
 import type { Measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { fold, names } from './text';
+import { fold } from './text';
 
 const PREFIX = String.raw`^(?:current(?: location| page)?|you are here|location|path|当前位置|您的位置|你的位置|所在位置|现在位置|位置|estás en|usted está en|vous êtes ici|sie sind hier|você está em|ti trovi in|現在地|현재 위치)\s*[:：]?\s*`;
 const HOME =
   /^(home|homepage|start|startseite|inicio|portada|accueil|início|página inicial|главная|首页|首頁|主页|网站首页|ホーム|トップ|홈|главная страница)$/iu;
 const SEPARATOR = /\s*(?:>|›|»|→|＞|〉|\/|\||::|·)\s*/u;
 const SEP_CHARS = /[>›»→＞〉/|·]/u;
-const NAMED = /[ -](breadcrumbs?|crumbs?|crumb-?trail|bread-?crumbs?)[ -]/;
+const NAMED = namePattern(/[ -](breadcrumbs?|crumbs?|crumb-?trail|bread-?crumbs?)[ -]/);
+const ARIA_LABEL = /breadcrumb/i;
+const MICRODATA = /BreadcrumbList/;
+
+/** Marked as a trail for screen readers or search engines. */
+function isMarked(el: Element): boolean {
+  return (
+    ARIA_LABEL.test(el.getAttribute('aria-label') ?? '') ||
+    MICRODATA.test(el.getAttribute('itemtype') ?? '')
+  );
+}
 
 function isTrail(m: Measure): boolean {
   if (m.chars > 160 || m.looseMedia > 0) return false;
@@ -35,22 +46,15 @@ export const breadcrumbRule: ClutterRule = {
   kind: 'breadcrumb',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) => {
-        if (node.nodeType === 3) return text.length <= 160 && SEP_CHARS.test(text);
-        const el = node as Element;
-        return (
-          NAMED.test(text) ||
-          /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') ||
-          /BreadcrumbList/.test(el.getAttribute('itemtype') ?? '')
-        );
+      seeds: {
+        text: (text) => SEP_CHARS.test(text),
+        textChars: 160,
+        named: (own) => NAMED.test(own),
+        element: isMarked,
       },
       accept: (el, m) =>
         m.looseMedia === 0 &&
-        (isTrail(m) ||
-          (m.chars <= 300 &&
-            (NAMED.test(names(el)) ||
-              /breadcrumb/i.test(el.getAttribute('aria-label') ?? '') ||
-              /BreadcrumbList/.test(el.getAttribute('itemtype') ?? '')))),
+        (isTrail(m) || (m.chars <= 300 && (NAMED.test(names(el)) || isMarked(el)))),
       grow: sameText,
       maxChars: 300,
       maxLevels: 4,

@@ -10,8 +10,8 @@
 //          18 (Reuters) - Stocks rose…</p> (a dateline opens the story: it is never a date line)
 import { findBlocks, within } from './blocks';
 import type { Measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const MONTH = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic|janeiro|fevereiro|fev|março|maio|junho|julho|setembro|set|outubro|out|novembro|dezembro|dez|janvier|janv|février|févr|mars|avril|avr|mai|juin|juillet|juil|août|septembre|octobre|novembre|décembre|déc|januar|februar|märz|juni|juli|oktober|okt|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`;
 const WEEKDAY = `mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica`;
@@ -79,9 +79,11 @@ export function isByline(text: string): boolean {
 }
 
 /** Boxes named for the byline or the date (not "dateline": that may be the story's first words). */
-const NAMED =
-  /[ -](byline|bylines|by-line|author-byline|byline-author|article-byline|post-byline|entry-byline|timestamp|time-stamp|publish-date|published-date|pub-date|post-date|entry-date|article-date|story-date|posted-on|date-published|meta-date|byline-meta|reading-time|read-time)[ -]/;
+const NAMED = namePattern(
+  /[ -](byline|bylines|by-line|author-byline|byline-author|article-byline|post-byline|entry-byline|timestamp|time-stamp|publish-date|published-date|pub-date|post-date|entry-date|article-date|story-date|posted-on|date-published|meta-date|byline-meta|reading-time|read-time)[ -]/,
+);
 const DATA = new Set(['table', 'dl', 'blockquote', 'pre', 'code']);
+const TIMES = new Set(['time']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function accept(el: Element, m: Measure): boolean {
@@ -108,10 +110,14 @@ export const bylineRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        (node.nodeType === 3
-          ? text.length <= 160 && TRIGGER.test(text)
-          : (node as Element).localName === 'time' || NAMED.test(text)) && !within(node, DATA, 6),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 160,
+        named: (own) => NAMED.test(own),
+        element: () => true,
+        tags: TIMES,
+        unless: (node) => within(node, DATA, 6),
+      },
       accept,
       grow: (el, m, inner) => (m.chars === inner.chars && m.looseMedia === 0) || accept(el, m),
       maxChars: 160,

@@ -6,8 +6,8 @@
 // Leaves:  <p>Print editions will end in May.</p>, <h2>Save the date</h2>,
 //          <figure><img><button aria-label="Zoom"></button></figure> (the picture stays)
 import { findBlocks } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const WORDS = [
   // English
@@ -34,8 +34,9 @@ const TRIGGER = new RegExp(`^${SEP}*(?:${WORDS})`, 'iu');
 const BUTTONS = /^(a|button)$/;
 
 /** A picture counter named as one: <span class="gallery-count">6</span>. */
-const COUNTER_NAMED =
-  /[ -](gallery|slide|slideshow|image|photo|media)s?-{1,2}(count|counter|number|index)[ -]/;
+const COUNTER_NAMED = namePattern(
+  /[ -](gallery|slide|slideshow|image|photo|media)s?-{1,2}(count|counter|number|index)[ -]/,
+);
 const COUNT = /^\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/;
 
 /** An icon button with no text, named by its label: <button aria-label="Print">. */
@@ -49,10 +50,12 @@ export const controlsRule: ClutterRule = {
   kind: 'controls',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 60 && TRIGGER.test(text)
-          : isIconControl(node as Element) || COUNTER_NAMED.test(text),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 60,
+        named: (own) => COUNTER_NAMED.test(own),
+        element: isIconControl,
+      },
       // No pictures: an empty box around a control may be a figure.
       accept: (el, m) =>
         m.media === 0 &&

@@ -6,8 +6,8 @@
 // Leaves:  <p>Google will phase out third-party cookies in Chrome next year, the company said.</p>,
 //          <h2>The best chocolate-chip cookies</h2>
 import { findBlocks } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const OPENERS = `(we|this (web)?site|our (web)?site|this page|we and our partners) (use|uses|are using|store)s? (cookies|technologies)|by (continuing|using|clicking)[^.]{0,60}(cookies|consent)|cookie (settings|preferences|policy|consent|notice)|your privacy choices|manage (consent|cookies)|(utilizamos|usamos) cookies|este sitio (web )?(utiliza|usa) cookies|nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|diese (web)?seite verwendet cookies|utilizziamo (i )?cookie|questo sito utilizza (i )?cookie|este site (usa|utiliza) cookies|本网站使用|我们使用cookie|クッキーを使用`;
 const STARTS = new RegExp(`^(?:${OPENERS})`, 'iu');
@@ -15,20 +15,23 @@ const COOKIE = /cookie|consent|gdpr|datenschutz|privacidad|confidentialité|隐�
 const ACCEPT =
   /\b(accept|agree|allow|got it|ok|okay|i understand|aceptar|acepto|accepter|j'accepte|akzeptieren|zustimmen|einverstanden|aceitar|accetta|accetto)\b|同意|接受|了解/iu;
 // Consent platforms by name, and generic cookie/consent boxes.
-const VENDOR =
-  /[ -](onetrust[\w-]*|cookiebot[\w-]*|cybot[\w-]*|didomi[\w-]*|qc-cmp2?[\w-]*|truste[\w-]*|usercentrics[\w-]*|sp-message[\w-]*|osano[\w-]*|cmp-?(banner|container|wrapper)|fc-consent-root|iubenda-cs[\w-]*)[ -]/;
+const VENDOR = namePattern(
+  /[ -](onetrust[\w-]*|cookiebot[\w-]*|cybot[\w-]*|didomi[\w-]*|qc-cmp2?[\w-]*|truste[\w-]*|usercentrics[\w-]*|sp-message[\w-]*|osano[\w-]*|cmp-?(banner|container|wrapper)|fc-consent-root|iubenda-cs[\w-]*)[ -]/,
+);
 // Whole names only: "cookies-not-set" on <body> is a state flag, not a banner.
-const NAMED =
-  / (cookies?|cookie-(banner|notice|bar|consent|popup|law|message|policy|box|modal|overlay)(-container|-wrapper|-inner)?|consent(-banner|-bar|-popup|-modal)?|gdpr(-banner|-consent|-notice)?|cc-(window|banner)|eu-cookie[\w-]*)( |$)/;
+const NAMED = namePattern(
+  / (cookies?|cookie-(banner|notice|bar|consent|popup|law|message|policy|box|modal|overlay)(-container|-wrapper|-inner)?|consent(-banner|-bar|-popup|-modal)?|gdpr(-banner|-consent|-notice)?|cc-(window|banner)|eu-cookie[\w-]*)( |$)/,
+);
 
 export const cookieNoticeRule: ClutterRule = {
   kind: 'cookie-notice',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 600 && STARTS.test(text)
-          : VENDOR.test(text) || NAMED.test(text),
+      seeds: {
+        text: (text) => STARTS.test(text),
+        textChars: 600,
+        named: (own) => VENDOR.test(own) || NAMED.test(own),
+      },
       accept: (el, m) =>
         VENDOR.test(names(el)) ||
         (COOKIE.test(m.text) &&

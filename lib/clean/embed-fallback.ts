@@ -27,6 +27,7 @@ const FALLBACK = new RegExp(
 const TRIGGER =
   /^(?:this |the |please |your |javascript|you need|loading|cargando|chargement|wird geladen|carregando|caricamento|media|video|audio|content|embed|player|slideshow|gallery|enable|turn on|activate)/iu;
 const CODE = new Set(['pre', 'code', 'table']);
+const FIGURES = new Set(['figure']);
 
 /**
  * A figure left with a caption and no picture: its player (video, iframe, embed) cannot play in a
@@ -42,10 +43,12 @@ export const embedFallbackRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 200 && TRIGGER.test(text) && !within(node, CODE)
-          : (node as Element).localName === 'figure',
+      seeds: {
+        text: (text, node) => TRIGGER.test(text) && !within(node, CODE),
+        textChars: 200,
+        element: () => true,
+        tags: FIGURES,
+      },
       accept: (el, m) =>
         isEmptyFigure(el, m.chars) || (m.media === 0 && m.chars <= 200 && FALLBACK.test(m.text)),
       grow: (el, m, inner) =>

@@ -11,17 +11,21 @@
 //          <p class="printer">The printer jammed…</p>, <span class="tooltip">term</span> (the term
 //          itself, which the page shows), <button class="print">Print</button> (controls)
 import { findBlocks } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
-const PRINT_ONLY =
-  /[ -](print-only|printonly|only-print|visible-print|visible-print-block|show-for-print|show-on-print|print-header|print-footer|print-url|print-logo|print-info|print-byline)[ -]/;
+const PRINT_ONLY = namePattern(
+  /[ -](print-only|printonly|only-print|visible-print|visible-print-block|show-for-print|show-on-print|print-header|print-footer|print-url|print-logo|print-info|print-byline)[ -]/,
+);
 /** Cards that appear on hover: the content box, not the word it explains. */
-const HOVER_CARD =
-  /[ -](?:rollover|hovercard|hover-card|popover|tooltip)(?:-[a-z]+)*-(?:block|content|body|card|panel|popup|inner)[ -]|[ -](hovercard|hover-card|tooltiptext)[ -]/;
+const HOVER_CARD = namePattern(
+  /[ -](?:rollover|hovercard|hover-card|popover|tooltip)(?:-[a-z]+)*-(?:block|content|body|card|panel|popup|inner)[ -]|[ -](hovercard|hover-card|tooltiptext)[ -]/,
+);
 /** Bootstrap's "print it" classes only mean print-only beside a screen-hiding one. */
-const PRINT_SHOWN = /[ -]d-print-(block|inline|inline-block|flex|table)[ -]/;
-const SCREEN_HIDDEN = /[ -](d-none|hidden|hide|hidden-xs|hidden-sm|hidden-md|hidden-lg)[ -]/;
+const PRINT_SHOWN = namePattern(/[ -]d-print-(block|inline|inline-block|flex|table)[ -]/);
+const SCREEN_HIDDEN = namePattern(
+  /[ -](d-none|hidden|hide|hidden-xs|hidden-sm|hidden-md|hidden-lg)[ -]/,
+);
 
 function isHidden(own: string): boolean {
   return (
@@ -37,7 +41,7 @@ export const hiddenTextRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) => node.nodeType === 1 && isHidden(text),
+      seeds: { named: isHidden },
       // Whatever it holds: nobody saw it on screen. The cap keeps a misnamed story safe.
       accept: (el, m) => isHidden(names(el)) && m.chars <= 2000,
       grow: (_el, m, inner) => m.chars === inner.chars && m.looseMedia === inner.looseMedia,

@@ -12,8 +12,8 @@
 //          (a caption that happens to start like a credit), <li><a>Photos: Europa, icy moon</a></li>
 import { findBlocks, within } from './blocks';
 import { type Measure, measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 // "Photo:", "Image credit:", "Photograph by", "Credit…", "Image copyright", "©", "Courtesy of".
 const PREFIX = String.raw`(?:(?:photo|photos|photograph|photography|image|images|picture|pictures|pic|illustration|foto|fotos|fotografía|imagen|imagem|bild|crédit photo|photo credit|image credit|picture credit|credits?|crédito|créditos|crédits?)(?: credits?)?\s*(?:[:：|]|\.{2,}|…)|(?:photo|photograph|image|picture|illustration|video|photo illustration)(?: by| courtesy(?: of)?| via)|courtesy(?: of)?|(?:image|photo) copyright|©|\(c\))`;
@@ -26,7 +26,7 @@ const AGENCY_ONLY = new RegExp(
   String.raw`^(?:[\p{L}.'’ -]{2,40}\s*(?:/|\||,|–|—| - | via )\s*){0,3}(?:${AGENCY})(?:\s*(?:/\s*)?(?:file|handout|pool))?$`,
   'iu',
 );
-const NAMED = /[ -](credits?|attribution|photographer|photo-by|image-source)[ -]/;
+const NAMED = namePattern(/[ -](credits?|attribution|photographer|photo-by|image-source)[ -]/);
 const CAPTION = /[ -]caption[ -]/;
 const FIGURE = new Set(['figure', 'figcaption']);
 const LINK = new Set(['a']);
@@ -74,10 +74,11 @@ export const imageCreditRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 140 && (STARTS.test(text) || AGENCY_ONLY.test(text))
-          : NAMED.test(text),
+      seeds: {
+        text: (text) => STARTS.test(text) || AGENCY_ONLY.test(text),
+        textChars: 140,
+        named: (own) => NAMED.test(own),
+      },
       accept,
       grow: (_el, m, inner) => m.chars === inner.chars && m.media === 0,
       // Credits are printed inline after the caption they belong to.

@@ -3,7 +3,7 @@
 // what follows it must read as a list of links, so the label is only where the search starts.
 import { isBlank, isHeading, type Measure, measure } from './measure';
 import { labelText } from './text';
-import { isFrame } from './walk';
+import { isFrame, type Seeds } from './walk';
 
 /** What follows a label, read as a list: items are list entries, cards, or bare links. */
 export interface RunStats {
@@ -178,15 +178,15 @@ function blockAfter(root: ParentNode, label: Node, s: LabelledSearch): Element[]
   return head.nodeType === 1 ? [head as Element, ...run] : run;
 }
 
-/** A walkFinding visitor for blocks introduced by a label and followed by a list. */
-export function labelledVisitor(root: ParentNode, s: LabelledSearch) {
-  return (node: Node, text: string): Element[] | null => {
-    if (node.nodeType !== 3 || text.length > s.maxLabelChars || !isLabelStart(text, s.label)) {
-      return null;
-    }
-    const label = findLabel(root, node, s);
-    return label ? blockAfter(root, label, s) : null;
-  };
+/** The seeds of a labelled search: text nodes that are, or open, a label. */
+export function labelSeeds(s: LabelledSearch): Seeds {
+  return { text: (text) => isLabelStart(text, s.label), textChars: s.maxLabelChars };
+}
+
+/** From a seed's text node, the label and the list after it; null when no list follows. */
+export function labelledBlock(root: ParentNode, text: Node, s: LabelledSearch): Element[] | null {
+  const label = findLabel(root, text, s);
+  return label ? blockAfter(root, label, s) : null;
 }
 
 /** An element read as a list (its headings aside), or null past maxChars. */

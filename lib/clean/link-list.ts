@@ -43,11 +43,5 @@ export const linkListRule: ClutterRule = {
   kind: 'recommendations',
   scope: 'article',
   find: (root) =>
-    walkFinding(root, (node) =>
-      node.nodeType === 1 &&
-      LISTS.has((node as Element).localName) &&
-      isSiteLinkList(node as Element)
-        ? [node as Element]
-        : null,
-    ),
+    walkFinding(root, (node) => [node as Element], { element: isSiteLinkList, tags: LISTS }),
 };

@@ -50,10 +50,12 @@ export function isHeading(el: Element): boolean {
   );
 }
 
+const EMAIL_HINT = /e-?mail|correo|courriel/i;
+
 function isEmailField(el: Element): boolean {
   if (el.localName !== 'input') return false;
   const hint = `${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('placeholder')} ${el.getAttribute('autocomplete')}`;
-  return /e-?mail|correo|courriel/i.test(hint);
+  return EMAIL_HINT.test(hint);
 }
 
 /** A whole element read once, with what decides every bounded read of it. */
@@ -94,6 +96,29 @@ export function measure(start: Node | Node[], maxChars = Number.POSITIVE_INFINIT
     index.measured.set(start as Node, complete);
   }
   return bounded(complete, maxChars);
+}
+
+/**
+ * The start of measure(el).text, at least `chars` long when the text is (all of it otherwise):
+ * what a report of a removed block shows, without reading the rest of a long one.
+ */
+export function textStart(el: Element, chars: number): string {
+  let text = '';
+  let node: Node | null = el;
+  while (node && text.length <= chars) {
+    let into = false;
+    if (node.nodeType === 3) {
+      const piece = fold((node as Text).data);
+      if (piece) text = text ? `${text} ${piece}` : piece;
+    } else if (node.nodeType === 1 && !isHidden(node)) into = true;
+    if (into && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node === el || !node ? null : node.nextSibling;
+  }
+  return text;
 }
 
 /** The walk itself: null past maxChars or the budget, else the measure and what it visited. */
@@ -191,9 +216,11 @@ function read(start: Node | Node[], maxChars: number): Complete | null {
   return { m, visited, longest };
 }
 
+const NOT_SPACE = /\S/;
+
 /** True for whitespace, comments, <br>, and elements with neither text nor media. */
 export function isBlank(node: Node): boolean {
-  if (node.nodeType === 3) return !/\S/.test((node as Text).data);
+  if (node.nodeType === 3) return !NOT_SPACE.test((node as Text).data);
   if (node.nodeType !== 1) return true;
   if (isHidden(node)) return true;
   const m = measure(node, 0);

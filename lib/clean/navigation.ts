@@ -10,12 +10,13 @@
 //          $4</li>…</ul> (a restaurant's menu: no links)
 import { findBlocks } from './blocks';
 import type { Measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const ROLES = /^(navigation|menu|menubar)$/;
-const NAMED =
-  /[ -](nav|navs|navbar|nav-bar|navigation|menu|menus|main-menu|site-menu|topnav|top-nav|subnav|sub-nav|subnavlinks|site-nav|main-nav|primary-nav|global-nav|footer-nav|footer-links|footer-menu|mega-menu|dropdown-menu|nav-links|navlinks|nav-list|menu-list|nav-menu|menu-items|site-header-nav)[ -]/;
+const NAMED = namePattern(
+  /[ -](nav|navs|navbar|nav-bar|navigation|menu|menus|main-menu|site-menu|topnav|top-nav|subnav|sub-nav|subnavlinks|site-nav|main-nav|primary-nav|global-nav|footer-nav|footer-links|footer-menu|mega-menu|dropdown-menu|nav-links|navlinks|nav-list|menu-list|nav-menu|menu-items|site-header-nav)[ -]/,
+);
 
 /** A <nav> element or one whose role says it is a menu. */
 function isMarked(el: Element): boolean {
@@ -34,8 +35,7 @@ export const navigationRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 1 && (isMarked(node as Element) || (text !== '' && NAMED.test(text))),
+      seeds: { named: (own) => NAMED.test(own), element: isMarked },
       accept: (el, m) => (isMarked(el) || NAMED.test(names(el))) && isMenu(el, m),
       // Over wrappers and over a menu's other menus (the site header), never over text.
       grow: (el, m, inner) =>

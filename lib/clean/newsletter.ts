@@ -8,8 +8,8 @@
 //          <form role="search"><input type="search"></form>
 import { findBlocks } from './blocks';
 import type { Measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const PHRASES = [
   String.raw`(sign up|subscribe|register|join|opt in)( now| today| here)?( for| to)( (our|the|my|this|a))? ([\p{L}'’-]+ ){0,3}(newsletters?|briefings?|digest|emails?|e-mails?|bulletin|updates|alerts|mailing list)`,
@@ -31,8 +31,11 @@ const PITCH =
 /** A box's title: "Newsletter", "Our morning briefing" (the whole text, not a sentence start). */
 const TITLE =
   /^((our|the|free) )?((daily|weekly|morning|evening|breaking news) )?(newsletters?|briefing|digest|bolet[ií]n|lettre d'information)$|^(daily|weekly|morning|evening|breaking news) (e-?mails?|e-?mail alerts?)$/iu;
-const NAMED =
-  /[ -](newsletters?|newsletter-signup|email-signup|signup-box|sign-up-box|optin|opt-in|mailing-list|subscribe-box|subscription-box)[ -]/;
+const EMAIL_TYPE = /email/i;
+const INPUTS = new Set(['input']);
+const NAMED = namePattern(
+  /[ -](newsletters?|newsletter-signup|email-signup|signup-box|sign-up-box|optin|opt-in|mailing-list|subscribe-box|subscription-box)[ -]/,
+);
 
 // A box, not a story: little of its text is anything but the sign-up pitch.
 function isBox(m: Measure): boolean {
@@ -45,20 +48,14 @@ export const newsletterRule: ClutterRule = {
   kind: 'newsletter',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) => {
-        if (node.nodeType === 3) {
-          // The pitch may be split by a link ("Sign up for <a>The Brief</a> to get it in your inbox").
-          return (
-            text.length <= 300 &&
-            KEYWORD.test(text) &&
-            (NEWSLETTER.test(text) || TITLE.test(text) || PITCH.test(text))
-          );
-        }
-        const el = node as Element;
-        return (
-          (el.localName === 'input' && /email/i.test(el.getAttribute('type') ?? '')) ||
-          NAMED.test(text)
-        );
+      seeds: {
+        // The pitch may be split by a link ("Sign up for <a>The Brief</a> to get it in your inbox").
+        text: (text) =>
+          KEYWORD.test(text) && (NEWSLETTER.test(text) || TITLE.test(text) || PITCH.test(text)),
+        textChars: 300,
+        named: (own) => NAMED.test(own),
+        element: (el) => EMAIL_TYPE.test(el.getAttribute('type') ?? ''),
+        tags: INPUTS,
       },
       accept: (el, m) =>
         isBox(m) &&

@@ -2,7 +2,8 @@
 // rule of one findClutter run shares, with what the rules ask about most, computed once: each
 // node's test string, each element's subtree length, and each element's measurement.
 // The DOM must not change while an index is shared: rules only read.
-import { fold, names } from './text';
+import { seedNames } from './names';
+import { fold } from './text';
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
@@ -13,8 +14,11 @@ export function isHidden(node: Node): boolean {
 
 /**
  * `end[i]` is the index just past node i's subtree; `strings[i]` is what rules test first: a
- * text node's folded text, an element's names(); `before[i]` is the length of the folded text of
- * the text nodes before node i, so an element's text length is before[end[i]] - before[i].
+ * text node's folded text, an element's seedNames() (its names() when a declared name pattern
+ * could match them, else ''); `before[i]` is the length of the folded text of
+ * the text nodes before node i, so an element's text length is before[end[i]] - before[i];
+ * `tags[i]` is an element's localName, '' for a text node (rules test these without touching
+ * the DOM).
  */
 export interface PageIndex {
   root: ParentNode;
@@ -22,6 +26,7 @@ export interface PageIndex {
   end: number[];
   strings: string[];
   before: number[];
+  tags: string[];
   at: Map<Node, number>;
   /** Complete measurements by element (measure.ts), valid while the index is shared. */
   measured: Map<Node, unknown>;
@@ -36,17 +41,17 @@ export function buildIndex(root: ParentNode): PageIndex {
     end: [],
     strings: [],
     before: [],
+    tags: [],
     at: new Map(),
     measured: new Map(),
   };
-  const { nodes, end, strings, before, at } = index;
+  const { nodes, end, strings, before, tags, at } = index;
   const open: number[] = [];
   let chars = 0;
   // The root's children as a list: linkedom gives a doctype no nextSibling.
   for (const top of Array.from(root.childNodes)) {
-    let node: Node | null = top;
-    while (node) {
-      let into = false;
+    let node: Node = top;
+    for (;;) {
       if (node.nodeType === 3) {
         const text = fold((node as Text).data);
         if (text) {
@@ -54,27 +59,33 @@ export function buildIndex(root: ParentNode): PageIndex {
           before.push(chars);
           nodes.push(node);
           strings.push(text);
+          tags.push('');
           chars += text.length;
         }
-      } else if (node.nodeType === 1 && !isHidden(node)) {
+      } else if (node.nodeType === 1 && !HIDDEN.has((node as Element).localName)) {
         open.push(nodes.length);
         at.set(node, nodes.length);
         end.push(0);
         before.push(chars);
         nodes.push(node);
-        strings.push(names(node as Element));
-        into = true;
+        strings.push(seedNames(node as Element));
+        tags.push((node as Element).localName);
+        const first = node.firstChild;
+        if (first) {
+          node = first;
+          continue;
+        }
+        end[open.pop() as number] = nodes.length;
       }
-      if (into && node.firstChild) {
-        node = node.firstChild;
-        continue;
+      // Leave this node and every element whose last child it was, closing their ranges.
+      let next = node === top ? null : node.nextSibling;
+      while (!next && node !== top) {
+        node = node.parentNode as Node;
+        end[open.pop() as number] = nodes.length;
+        next = node === top ? null : node.nextSibling;
       }
-      if (into) end[open.pop() as number] = nodes.length;
-      while (node !== top && node && !node.nextSibling) {
-        node = node.parentNode;
-        if (node) end[open.pop() as number] = nodes.length;
-      }
-      node = node === top || !node ? null : node.nextSibling;
+      if (!next) break;
+      node = next;
     }
   }
   before.push(chars);

@@ -21,8 +21,10 @@ const ARROWS = /^[\s«‹←<>»›→]+/u;
 const STARTS = new RegExp(`^[\\s«‹←<>»›→]*(?:${LABELS.join('|')})\\s*[:：]?`, 'iu');
 const LINK = new Set(['a']);
 
+const REL = /(^|\s)(prev|next)(\s|$)/i;
+
 function isRelLink(el: Element): boolean {
-  return el.localName === 'a' && /(^|\s)(prev|next)(\s|$)/i.test(el.getAttribute('rel') ?? '');
+  return el.localName === 'a' && REL.test(el.getAttribute('rel') ?? '');
 }
 
 /** Starts with a previous/next label, and what follows it is (inside) a link. */
@@ -40,8 +42,12 @@ export const prevNextRule: ClutterRule = {
   kind: 'prev-next',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3 ? text.length <= 200 && STARTS.test(text) : isRelLink(node as Element),
+      seeds: {
+        text: (text) => STARTS.test(text),
+        textChars: 200,
+        element: isRelLink,
+        tags: LINK,
+      },
       accept: isPrevNext,
       maxChars: 400,
       maxLevels: 4,

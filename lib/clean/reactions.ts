@@ -6,8 +6,9 @@
 // Leaves:  <h2>Chapter 3</h2>, <figcaption>Figure 2: 1,200 likes in a day</figcaption>,
 //          <td>1.2M shares</td> (tables are data), <p>Love 2 Hate, the band, played…</p>
 import { findBlocks, within } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { NUMBER, names } from './text';
+import { NUMBER } from './text';
 
 const WORDS = [
   `((very|super|so|really) ?)?(good|great|awesome|cool|nice|bad)|likes?|liked|loves?|haha|wow|sad|angry|lol`,
@@ -31,7 +32,7 @@ const TRIGGER = {
   test: (t: string) => TRIGGER_WORDS.test(t) || (NOT_ASCII.test(t) && TRIGGER_EMOJI.test(t)),
 };
 /** Counters named for what they count: <span class="like-count">88</span>. */
-const NAMED = /[ -](likes?|votes?|upvotes?|reactions?|claps?|kudos|hearts?)[ -]/;
+const NAMED = namePattern(/[ -](likes?|votes?|upvotes?|reactions?|claps?|kudos|hearts?)[ -]/);
 const ONLY_NUMBER = new RegExp(`^${COUNT}$`, 'iu');
 const DATA = new Set(['table', 'figcaption', 'pre', 'code']);
 
@@ -43,9 +44,12 @@ export const reactionsRule: ClutterRule = {
   kind: 'reactions',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        (node.nodeType === 3 ? text.length <= 80 && TRIGGER.test(text) : NAMED.test(text)) &&
-        !within(node, DATA),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 80,
+        named: (own) => NAMED.test(own),
+        unless: (node) => within(node, DATA),
+      },
       accept: (el, m) => m.looseMedia === 0 && isCounter(el, m.text),
       maxChars: 120,
       maxLevels: 4,

@@ -7,7 +7,14 @@
 //          <p>The university's ranking rose to 12th…</p> (the word is not a label)
 //          <h3>Most read</h3><ul><li>Inflation fell to 2.4%</li>…</ul> (a list of facts, no links)
 
-import { type LabelledSearch, labelledVisitor, listStats, type RunStats } from './labelled-block';
+import {
+  type LabelledSearch,
+  labelledBlock,
+  labelSeeds,
+  listStats,
+  type RunStats,
+} from './labelled-block';
+import { namePattern } from './names';
 import type { ClutterRule } from './rule';
 import { walkFinding } from './walk';
 
@@ -87,19 +94,21 @@ const SEARCH: LabelledSearch = {
 };
 
 // Widgets named for what they are: "related-posts", "mostPopular", Outbrain/Taboola containers.
-const NAMED =
-  /[ -](related|recommended|recommendations?|recirculation|taboola|outbrain|trending|most-read|most-popular|mostread|mostpopular|more-stories|also-read|read-more|ranking|you-may-like)[ -]/;
+const NAMED = namePattern(
+  /[ -](related|recommended|recommendations?|recirculation|taboola|outbrain|trending|most-read|most-popular|mostread|mostpopular|more-stories|also-read|read-more|ranking|you-may-like)[ -]/,
+);
 
 export const recommendationsRule: ClutterRule = {
   kind: 'recommendations',
   find(root) {
-    const labelled = labelledVisitor(root, SEARCH);
-    return walkFinding(root, (node, text) => {
-      if (node.nodeType !== 1) return labelled(node, text);
-      const el = node as Element;
-      if (!NAMED.test(text)) return null;
-      const stats = listStats(el, 8000);
-      return stats && isStoryList(stats, 3) ? [el] : null;
-    });
+    return walkFinding(
+      root,
+      (node) => {
+        if (node.nodeType !== 1) return labelledBlock(root, node, SEARCH);
+        const stats = listStats(node as Element, 8000);
+        return stats && isStoryList(stats, 3) ? [node as Element] : null;
+      },
+      { ...labelSeeds(SEARCH), named: (own) => NAMED.test(own) },
+    );
   },
 };

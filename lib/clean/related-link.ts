@@ -81,8 +81,7 @@ export const relatedLinkRule: ClutterRule = {
   scope: 'article',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3 && text.length <= 300 && (TRIGGER.test(text) || isShouted(text)),
+      seeds: { text: (text) => TRIGGER.test(text) || isShouted(text), textChars: 300 },
       accept,
       grow: (_el, m, inner) => m.chars <= inner.chars + 2 && m.looseMedia === 0,
       maxChars: 300,

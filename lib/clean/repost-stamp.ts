@@ -96,8 +96,11 @@ export const repostStampRule: ClutterRule = {
   kind: 'repost-stamp',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3 && text.length <= 400 && TRIGGER.test(text) && !within(node, CREDITS),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 400,
+        unless: (node) => within(node, CREDITS),
+      },
       accept: (_el, m) => m.looseMedia === 0 && isRepostStamp(m.text),
       // Only wrappers: a stamp's parent may hold the story's first short paragraph too.
       grow: sameText,

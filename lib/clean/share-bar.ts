@@ -7,6 +7,7 @@
 // Leaves:  <p>He posted it on <a href="https://twitter.com/someone/status/1">Twitter</a> …</p>,
 //          <p>Shares of Apple rose 3%.</p>, <figure><img><a href="…pinterest.com/pin/create…">Pin</a></figure>
 import { findBlocks } from './blocks';
+import { namePattern } from './names';
 import type { ClutterRule } from './rule';
 
 const SHARE_URL = new RegExp(
@@ -29,8 +30,11 @@ const SEP = String.raw`[\s|·•/,:：()\d.kKmM+?!]`;
 const SHARE_ONLY = new RegExp(`^${SEP}*(?:(?:${WORDS})(?=${SEP}|$)${SEP}*)*$`, 'iu');
 const TRIGGER =
   /^\s*(?:share|tweet|(?:did you )?(?:like|enjoy|enjoyed|love) this (?:story|article|post)|compartir|compartilhar|partager|teilen|condividi|поделиться|分享|シェア|공유)/iu;
-const NAMED =
-  /[ -](share|shares|sharing|share-bar|share-buttons|social-share|sharethis|addthis|addtoany|a2a|shariff|ssba|social-icons|social-links)[ -]/;
+const NAMED = namePattern(
+  /[ -](share|shares|sharing|share-bar|share-buttons|social-share|sharethis|addthis|addtoany|a2a|shariff|ssba|social-icons|social-links)[ -]/,
+);
+
+const LINKS = new Set(['a']);
 
 function isShareLink(el: Element): boolean {
   return el.localName === 'a' && SHARE_URL.test(el.getAttribute('href') ?? '');
@@ -40,10 +44,13 @@ export const shareBarRule: ClutterRule = {
   kind: 'share-bar',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 40 && TRIGGER.test(text)
-          : isShareLink(node as Element) || NAMED.test(text),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 40,
+        named: (own) => NAMED.test(own),
+        element: isShareLink,
+        tags: LINKS,
+      },
       // Share icons are pictures inside links; a picture outside them is content.
       accept: (_el, m) => m.looseMedia === 0 && m.fields <= 8 && SHARE_ONLY.test(m.text),
       maxChars: 200,

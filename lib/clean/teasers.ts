@@ -10,13 +10,14 @@
 //          product links in the story (no card markup)
 import { findBlocks } from './blocks';
 import { type Measure, measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 import { walkFinding } from './walk';
 
 // Whole class names only: "category-slider" on a WordPress post, "pg-rail-tall-body" on a story.
-const ROTATOR =
-  / (swiper|swiper-container|swiper-wrapper|carousel|carousel-inner|slider|rail|teasers?|story-cards?|post-cards?|card-list|more-stories|story-list|recirc|recirculation|related-cards)( |$)/;
+const ROTATOR = namePattern(
+  / (swiper|swiper-container|swiper-wrapper|carousel|carousel-inner|slider|rail|teasers?|story-cards?|post-cards?|card-list|more-stories|story-list|recirc|recirculation|related-cards)( |$)/,
+);
 const ARTICLE_TYPE = /schema\.org\/(News)?Article|schema\.org\/BlogPosting/i;
 const PICTURE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 
@@ -84,7 +85,7 @@ export const teasersRule: ClutterRule = {
   scope: 'article',
   find(root) {
     const rails = findBlocks(root, {
-      seed: (node, text) => node.nodeType === 1 && text !== '' && ROTATOR.test(text),
+      seeds: { named: (own) => ROTATOR.test(own) },
       accept: isRail,
       grow: (_el, m, inner) => m.chars === inner.chars && m.looseMedia === inner.looseMedia,
       maxChars: 6000,
@@ -93,11 +94,14 @@ export const teasersRule: ClutterRule = {
     // Each box is judged once, however many of its cards the walk meets (a thread of a thousand
     // comments marked up as <article>s must not cost a thousand scans of itself).
     const judged = new Map<Element, boolean>();
-    const grids = walkFinding(root, (node) => {
-      if (node.nodeType !== 1 || !isCard(node as Element)) return null;
-      const grid = cardGrid(root, node as Element, judged);
-      return grid ? [grid] : null;
-    });
+    const grids = walkFinding(
+      root,
+      (node) => {
+        const grid = cardGrid(root, node as Element, judged);
+        return grid ? [grid] : null;
+      },
+      { element: isCard },
+    );
     return [...rails, ...grids];
   },
 };

@@ -14,7 +14,9 @@ export function fold(s: string): string {
 /** Folds and caps text for display, ending a cut with an ellipsis. */
 export function capText(s: string, max = 200): string {
   const text = fold(s);
-  const chars = Array.from(text);
+  if (text.length <= max) return text;
+  // max + 1 characters (code points) fit in 2 * max + 2 code units: no need to split the rest.
+  const chars = Array.from(text.length > 2 * max + 2 ? text.slice(0, 2 * max + 2) : text);
   return chars.length <= max
     ? text
     : `${chars
@@ -53,26 +55,7 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(at) ?? c));
 }
 
-/**
- * An element's id and class names as one string, lower-cased, camelCase and snake_case turned
- * into kebab-case, padded with spaces: `id="shareBar" class="post_tags x"` -> " share-bar post-tags x ".
- * Rules test whole names with / (name) / and single words with /[ -](word)[ -]/.
- */
-export function names(el: Element): string {
-  // The attribute nodes, not getAttribute: linkedom builds a class list for getAttribute('class').
-  const id = el.getAttributeNode('id')?.value;
-  const cls = el.getAttributeNode('class')?.value;
-  if (!id && !cls) return '';
-  let raw = id && cls ? `${id} ${cls}` : (id ?? cls ?? '');
-  // Every element passes through here: only rewrite what needs it.
-  if (/[A-Z_]/.test(raw)) {
-    raw = raw
-      .replace(/([a-z\d])([A-Z])/g, '$1-$2')
-      .replace(/_+/g, '-')
-      .toLowerCase();
-  }
-  return ` ${fold(raw)} `;
-}
+export { names } from './names';
 
 /** A count as printed: 84224, 1,234, 1.024, 1 234, 1.2k, 12K+, 3.4M, 1.2万. */
 export const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?(?:[kmb]|mil|万|亿|千)?\+?|\d+(?:[.,]\d+)?\s?(?:[kmb]|mil|万|亿|千)?\+?`;

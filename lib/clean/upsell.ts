@@ -8,8 +8,8 @@
 //          not open the block), <div class="premium"><p>Long story text…</p></div> (not a box)
 import { findBlocks } from './blocks';
 import type { Measure } from './measure';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { names } from './text';
 
 const PHRASES = [
   `(please )?upgrade (to|for) (premium|pro|plus|a paid|unlimited)|(please )?upgrade (now|today)`,
@@ -43,8 +43,9 @@ const SPLIT = /^(?:get|subscribe to|join our|need more|want more)$|^subscribe to
 /** Bare calls to action: the whole text of a button or link. */
 const CTA =
   /^(subscribe|subscribe now|upgrade|upgrade now|go premium|join now|sign in to read|log in to read|suscríbete|abonnez-vous|jetzt abonnieren|assine|abbonati|订阅|立即订阅|开通会员)$/iu;
-const NAMED =
-  /[ -](paywall|pay-wall|upsell|regwall|reg-wall|subscribe-(box|banner|prompt|wall)|subscription-(prompt|wall|banner)|premium-(box|banner|wall|prompt)|piano-(inline|offer)|tp-container-inner|meter-(banner|prompt))[ -]/;
+const NAMED = namePattern(
+  /[ -](paywall|pay-wall|upsell|regwall|reg-wall|subscribe-(box|banner|prompt|wall)|subscription-(prompt|wall|banner)|premium-(box|banner|wall|prompt)|piano-(inline|offer)|tp-container-inner|meter-(banner|prompt))[ -]/,
+);
 
 // A box, not a story: little of its text is anything but sales copy.
 function isBox(m: Measure): boolean {
@@ -57,10 +58,11 @@ export const upsellRule: ClutterRule = {
   kind: 'upsell',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        node.nodeType === 3
-          ? text.length <= 300 && (STARTS.test(text) || CTA.test(text) || SPLIT.test(text))
-          : NAMED.test(text),
+      seeds: {
+        text: (text) => STARTS.test(text) || CTA.test(text) || SPLIT.test(text),
+        textChars: 300,
+        named: (own) => NAMED.test(own),
+      },
       accept: (el, m) =>
         isBox(m) &&
         (STARTS.test(m.text) ||

@@ -6,8 +6,9 @@
 // Leaves:  <p>The video drew 12,345 views in its first hour.</p> (a sentence, not a counter),
 //          <figcaption>Views from the summit, 2024</figcaption>, <td>1,200 views</td>
 import { findBlocks, within } from './blocks';
+import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
-import { NUMBER, names } from './text';
+import { NUMBER } from './text';
 
 const LABEL = String.raw`views?|page ?views|hits|reads|visits|visitas|vistas|visualizaciones|lecturas|vues|lectures|aufrufe|visualizações|visualizacoes|leituras|visualizzazioni|letture|просмотр(?:ов|а|ы)?|阅读(?:量|数|次数)?|閱讀(?:數)?|浏览(?:量|数|次数)?|瀏覽(?:數)?|点击(?:量|数)?|人气|閲覧(?:数|回数)?|조회수?|👁\uFE0F?|👀`;
 const COUNT = String.raw`[(（\[]?\s*(?:${NUMBER})\s*[)）\]]?`;
@@ -23,8 +24,9 @@ const VIEWS = new RegExp(
 );
 const TRIGGER = new RegExp(`${LABEL}|${VERB}`, 'iu');
 /** A bare number in an element named for views: <span class="view-count"><svg/>1,234</span>. */
-const NAMED =
-  /[ -](views?|view-count|viewcount|page-views|pageviews|hits|read-count|readcount|visits|pv)[ -]/;
+const NAMED = namePattern(
+  /[ -](views?|view-count|viewcount|page-views|pageviews|hits|read-count|readcount|visits|pv)[ -]/,
+);
 const ONLY_NUMBER = new RegExp(`^${COUNT}$`, 'iu');
 const DATA = new Set(['table', 'figcaption', 'pre', 'code']);
 
@@ -32,9 +34,12 @@ export const viewCountRule: ClutterRule = {
   kind: 'view-count',
   find: (root) =>
     findBlocks(root, {
-      seed: (node, text) =>
-        (node.nodeType === 3 ? text.length <= 80 && TRIGGER.test(text) : NAMED.test(text)) &&
-        !within(node, DATA),
+      seeds: {
+        text: (text) => TRIGGER.test(text),
+        textChars: 80,
+        named: (own) => NAMED.test(own),
+        unless: (node) => within(node, DATA),
+      },
       accept: (el, m) =>
         m.looseMedia === 0 &&
         (VIEWS.test(m.text) || (ONLY_NUMBER.test(m.text) && NAMED.test(names(el)))),

@@ -11,20 +11,103 @@ const searchUrl = /\/search\b|[?&](q|query|s|search|keywords?)=/i;
 const minWords = 60;
 const maxLinkDensity = 0.5;
 
+/** The share of the text (whitespace folded) that is link text. */
 export function linkDensity(root: ParentNode): number {
-  const all = foldSpace(root.textContent ?? '').length;
-  if (all === 0) return 1;
-  let linked = 0;
-  for (const a of Array.from(root.querySelectorAll('a')))
-    linked += foldSpace(a.textContent ?? '').length;
-  return linked / all;
+  return readLinks(root).density;
 }
 
-/** Headings that are links (or sit in one): teaser lists link every headline, stories rarely. */
-function linkedHeadings(root: ParentNode): { linked: number; all: number } {
-  const headings = Array.from(root.querySelectorAll('h2, h3, h4'));
-  const linked = headings.filter((h) => h.querySelector('a') || h.closest('a')).length;
-  return { linked, all: headings.length };
+interface LinkStats {
+  density: number;
+  /** h2-h4 headings, and those that are links or hold one: teaser lists link every headline. */
+  headings: number;
+  linkedHeadings: number;
+}
+
+/** The length foldSpace would give a text, counted as its pieces arrive. */
+class FoldedLength {
+  length = 0;
+  private started = false;
+  private space = false;
+
+  add(piece: string): void {
+    const folded = foldSpace(piece).length;
+    if (folded === 0) {
+      if (this.started && piece.length > 0) this.space = true;
+      return;
+    }
+    if (this.started && (this.space || SPACE_FIRST.test(piece))) this.length += 1;
+    this.length += folded;
+    this.started = true;
+    this.space = SPACE_LAST.test(piece);
+  }
+}
+
+const SPACE_FIRST = /^\s/;
+const SPACE_LAST = /\s$/;
+const HEADING = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * Link density and linked headings in one walk (what textContent, querySelectorAll('a') and a
+ * query per heading would give), iterative so no nesting depth can overflow the stack.
+ */
+function readLinks(root: ParentNode): LinkStats {
+  const all = new FoldedLength();
+  // The open <a>s (each counts its own text, as a.textContent would) and headings.
+  const links: FoldedLength[] = [];
+  const heads: boolean[] = [];
+  let linked = 0;
+  // Inside a <template>: linkedom keeps its content as children, where textContent reads it but
+  // selectors do not (a browser keeps it out of the tree altogether).
+  let inert = 0;
+  let headings = 0;
+  let linkedHeadings = 0;
+  let outerLink = false;
+  for (let up = (root as Node).parentNode; up && !outerLink; up = up.parentNode) {
+    outerLink = up.nodeType === 1 && (up as Element).localName === 'a';
+  }
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const data = (node as CharacterData).data;
+      all.add(data);
+      for (const link of links) link.add(data);
+    } else if (node.nodeType === 1) {
+      const name = (node as Element).localName;
+      if (name === 'template') inert++;
+      else if (inert === 0 && name === 'a') {
+        heads.fill(true);
+        links.push(new FoldedLength());
+      } else if (inert === 0 && HEADING.has(name)) {
+        headings++;
+        heads.push(outerLink || links.length > 0);
+      }
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    // Leave this node and every element whose last child it was.
+    for (;;) {
+      if (node.nodeType === 1) {
+        const name = (node as Element).localName;
+        if (name === 'template') inert--;
+        else if (inert === 0 && name === 'a') linked += (links.pop() as FoldedLength).length;
+        else if (inert === 0 && HEADING.has(name) && heads.pop()) linkedHeadings++;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const up: Node | null = node.parentNode;
+      if (!up || up === root) {
+        node = null;
+        break;
+      }
+      node = up;
+    }
+  }
+  return { density: all.length === 0 ? 1 : linked / all.length, headings, linkedHeadings };
 }
 
 export function looksLikeArticle(
@@ -35,11 +118,10 @@ export function looksLikeArticle(
 ): boolean {
   if (words < minWords) return false;
   if (pageType && listTypes.test(pageType)) return false;
-  const density = linkDensity(body);
+  const { density, headings: all, linkedHeadings: linked } = readLinks(body);
   if (density > maxLinkDensity) return false;
-  const headings = linkedHeadings(body);
-  const teaserList = headings.all >= 5 && headings.linked / headings.all >= 0.6 && density >= 0.25;
+  const teaserList = all >= 5 && linked / all >= 0.6 && density >= 0.25;
   if (teaserList) return false;
   // A search page's results read like a teaser list even when the links sit elsewhere.
-  return !(searchUrl.test(new URL(url).pathname + new URL(url).search) && headings.all >= 5);
+  return !(searchUrl.test(new URL(url).pathname + new URL(url).search) && all >= 5);
 }

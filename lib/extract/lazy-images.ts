@@ -1,6 +1,7 @@
 // Lazy-loading pages ship a placeholder in src and the real image in data-* or srcset, or only
 // inside <noscript>. Saved pages and Readability see the placeholder, so the reader would get
 // grey boxes. This runs before Readability so its image scoring sees real images.
+import type { PageTags } from './page-tags';
 
 const lazyAttrs = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-hi-res-src'];
 const placeholder =
@@ -26,10 +27,16 @@ function realSource(img: Element): string | null {
   return srcset ? bestFromSrcset(srcset) : null;
 }
 
-/** Points every image at its real source; returns how many were changed. */
-export function resolveLazyImages(root: ParentNode & { ownerDocument?: Document | null }): number {
+/**
+ * Points every image at its real source; returns how many were changed. `tags`: root's images
+ * and noscripts in document order, when the caller has them already (page-tags.ts).
+ */
+export function resolveLazyImages(
+  root: ParentNode & { ownerDocument?: Document | null },
+  tags?: Pick<PageTags, 'img' | 'noscript'>,
+): number {
   let changed = 0;
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of tags?.img ?? Array.from(root.querySelectorAll('img'))) {
     const src = img.getAttribute('src') ?? '';
     const real = realSource(img);
     if (real && (src === '' || placeholder.test(src) || img.hasAttribute('data-src'))) {
@@ -39,7 +46,7 @@ export function resolveLazyImages(root: ParentNode & { ownerDocument?: Document 
   }
   // <noscript><img></noscript> after a placeholder: noscript content is text in a scripted
   // document, so the image is rebuilt from its markup.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of tags?.noscript ?? Array.from(root.querySelectorAll('noscript'))) {
     const match = /<img\b[^>]*\ssrc=["']([^"']+)["'][^>]*>/i.exec(noscript.textContent ?? '');
     const prev = noscript.previousElementSibling;
     const doc = noscript.ownerDocument;

@@ -1,4 +1,5 @@
 import { toIsoTime } from '../dateline/timestamp';
+import { collectTags, type PageTags } from './page-tags';
 import { chooseTitle } from './title';
 
 // What the page says about itself, read from <head> and structured data before anything is removed.
@@ -31,8 +32,12 @@ export interface PageMetadata {
 
 type Node = Record<string, unknown>;
 
-export function readMetadata(doc: Document, url: string): PageMetadata {
-  const tags = collectTags(doc);
+/** `tags`: the page's elements by tag, when the caller has them already (page-tags.ts). */
+export function readMetadata(
+  doc: Document,
+  url: string,
+  tags: PageTags = collectTags(doc),
+): PageMetadata {
   const meta = metaIndex(tags.meta);
   const m = (...keys: string[]) => firstOf(keys.map((k) => meta.get(k)));
   const ld = readJsonLd(tags.script, url);
@@ -101,34 +106,6 @@ const PUBLISHED_KEYS = (
   'publish_date publishdate dc.date dc.date.issued dcterms.created dcterms.date parsely-pub-date ' +
   'sailthru.date article.published'
 ).split(' ');
-
-interface Tags {
-  meta: Element[];
-  script: Element[];
-  link: Element[];
-  title: Element[];
-}
-
-/**
- * The <meta>, <script>, <link> and <title> elements, in document order, in one walk: on linkedom
- * every selector query (and every tag-name lookup) is a walk of its own over the whole page.
- */
-function collectTags(doc: Document): Tags {
-  const tags: Tags = { meta: [], script: [], link: [], title: [] };
-  const top = doc.documentElement;
-  let node: Element | null = top;
-  while (node) {
-    const list = tags[node.localName as keyof Tags] as Element[] | undefined;
-    if (list && Object.hasOwn(tags, node.localName)) list.push(node);
-    let next: Element | null = node.firstElementChild;
-    while (!next && node && node !== top) {
-      next = node.nextElementSibling;
-      if (!next) node = node.parentElement;
-    }
-    node = next;
-  }
-  return tags;
-}
 
 /** <meta> by property, name, itemprop or http-equiv, lower-cased; the first non-empty one wins. */
 function metaIndex(metas: Element[]): Map<string, string> {

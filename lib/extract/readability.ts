@@ -30,29 +30,69 @@ export const pageLimits = { elements: maxElements, depth: 256, textChars: 2_000_
 // Text inside these is code or markup, not reading: a page's 4 MB of inline JSON is not refused.
 const notText = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Throws PageTooLargeError when the page is past pageLimits; one walk, no recursion. */
-export function checkPageSize(doc: Document, limits = pageLimits): void {
+/**
+ * Throws PageTooLargeError when the page is past pageLimits. One walk, no recursion, which also
+ * notes whether any element may hold an open shadow root (a live one, or a declarative
+ * <template shadowrootmode> in a saved page), so the common page skips readShadowRoots' search.
+ */
+export function checkPageSize(doc: Document, limits = pageLimits): { mayHaveShadowRoots: boolean } {
+  const survey = { mayHaveShadowRoots: false };
   const root = doc.documentElement;
-  if (!root) return;
-  // SHOW_ELEMENT | SHOW_TEXT (NodeFilter is a browser global; lib/ uses the numbers).
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
-  const open: Node[] = [];
+  if (!root) return survey;
   let elements = 0;
   let chars = 0;
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      if (!notText.has(node.parentNode?.nodeName.toUpperCase() ?? '')) {
+  // Elements open around the current node, itself included: its depth.
+  let depth = 0;
+  // Whether the current node's parent hides its text; null after a climb, until a text node asks.
+  let hidden: boolean | null = false;
+  let node: Node = root;
+  for (;;) {
+    if (node.nodeType === 1) {
+      elements += 1;
+      depth += 1;
+      if (elements > limits.elements || depth > limits.depth) throw new PageTooLargeError();
+      if (!survey.mayHaveShadowRoots && mayHostShadow(node as Element)) {
+        survey.mayHaveShadowRoots = true;
+      }
+      const first = node.firstChild;
+      if (first) {
+        hidden = hidesText(node);
+        node = first;
+        continue;
+      }
+      depth -= 1;
+    } else if (node.nodeType === 3) {
+      hidden ??= hidesText(node.parentNode);
+      if (!hidden) {
         chars += (node as Text).data.length;
         if (chars > limits.textChars) throw new PageTooLargeError();
       }
-      continue;
     }
-    // Document order: pop back to this element's parent, and the stack is its ancestors.
-    while (open.length > 0 && open[open.length - 1] !== node.parentNode) open.pop();
-    open.push(node);
-    elements += 1;
-    if (elements > limits.elements || open.length > limits.depth) throw new PageTooLargeError();
+    // Leave every element whose last child this was; stop back at the root.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode as Node;
+      depth -= 1;
+      hidden = null;
+    }
+    if (node === root) return survey;
+    node = node.nextSibling as Node;
   }
+}
+
+/** Is this a script, style, noscript or template, whose text is not reading? */
+function hidesText(parent: Node | null): boolean {
+  // Only a name that starts with s, n or t (or a non-ASCII letter) can case-fold to one of
+  // those: most elements are answered without building their upper-case name.
+  const c = (parent as Element | null)?.localName?.charCodeAt(0) ?? 0;
+  if (c < 128 && (c | 32) !== 115 && (c | 32) !== 110 && (c | 32) !== 116) return false;
+  return notText.has(parent?.nodeName.toUpperCase() ?? '');
+}
+
+/** A host with an open shadow root, or the declarative template that gives its parent one. */
+function mayHostShadow(el: Element): boolean {
+  if ((el as WithShadow).shadowRoot) return true;
+  const name = el.localName;
+  return (name === 'template' || name === 'TEMPLATE') && el.hasAttribute('shadowrootmode');
 }
 
 export class PageTooLargeError extends Error {
@@ -84,15 +124,23 @@ function moveStrayHeadContent(doc: Document): void {
   if (stray.length > 0) body.prepend(...stray);
 }
 
-/** Readability on a document it may consume (callers pass a clone). */
-export function runReadability(doc: Document): ReadabilityResult | null {
+/**
+ * Readability on a document it may consume (callers pass a clone). `templates`: the document's
+ * <template> elements, when the caller has them already (page-tags.ts).
+ */
+export function runReadability(
+  doc: Document,
+  templates?: readonly Element[],
+): ReadabilityResult | null {
   // Readability needs a <body> to stop at (a frameset page or an SVG file has none).
   if (doc.body?.tagName.toUpperCase() !== 'BODY') return null;
   moveStrayHeadContent(doc);
   // Template content is inert: browsers keep it out of the tree, but linkedom parses it as
   // children, where Readability finds paragraphs whose parents never reach <body> (and throws).
   // Declarative shadow roots were composed into the clone before this.
-  for (const template of Array.from(doc.getElementsByTagName('template'))) template.remove();
+  for (const template of templates ?? Array.from(doc.getElementsByTagName('template'))) {
+    template.remove();
+  }
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // keepClasses: the clean rules read class names after Readability; the sanitizer drops them.

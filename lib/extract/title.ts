@@ -35,7 +35,8 @@ export function isSiteName(part: string, site: TitleSite): boolean {
   if (!key) return false;
   const words = text.split(/\s+/).length;
   const initials = initialsOf(text);
-  const named = siteNames(site).some(
+  const known = siteKeys(site);
+  const named = known.names.some(
     (name) =>
       key === name ||
       (words <= 3 && name.length >= 3 && (key.startsWith(name) || key.endsWith(name))) ||
@@ -43,7 +44,19 @@ export function isSiteName(part: string, site: TitleSite): boolean {
       (words >= 2 && words <= 5 && initials.length >= 2 && name.startsWith(initials)),
   );
   // "WSJ" for "The Wall Street Journal".
-  return named || (words === 1 && key.length >= 2 && key === initialsOf(site.siteName ?? ''));
+  return named || (words === 1 && key.length >= 2 && key === known.initials);
+}
+
+// The site's squashed names, worked out once per site object: a title is tested part by part.
+const keysOf = new WeakMap<TitleSite, { names: string[]; initials: string }>();
+
+function siteKeys(site: TitleSite): { names: string[]; initials: string } {
+  let keys = keysOf.get(site);
+  if (!keys) {
+    keys = { names: siteNames(site), initials: initialsOf(site.siteName ?? '') };
+    keysOf.set(site, keys);
+  }
+  return keys;
 }
 
 function initialsOf(text: string): string {
@@ -92,7 +105,17 @@ export function chooseTitle(
   pageTitle: string | null,
   site: TitleSite,
 ): string | null {
-  const clean = (t: string | null) => (t ? cleanTitle(t, site) : null);
+  // JSON-LD, og:title and twitter:title often repeat one string: clean each once.
+  const cleaned = new Map<string, string>();
+  const clean = (t: string | null) => {
+    if (!t) return null;
+    let c = cleaned.get(t);
+    if (c === undefined) {
+      c = cleanTitle(t, site);
+      cleaned.set(t, c);
+    }
+    return c;
+  };
   const page = clean(pageTitle);
   const usefulPage = page && !isSiteName(page, site) ? page : null;
   const others = candidates.map(clean).filter((c): c is string => !!c && !isSiteName(c, site));

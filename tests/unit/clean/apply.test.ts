@@ -30,6 +30,14 @@ describe('findClutter', () => {
     expect(found.map((c) => c.el.className)).toEqual(['a', 'b', 'c']);
   });
 
+  it('never reports what a reader does not see, nor the page frame itself', () => {
+    const doc = page(
+      `<main class="cookies-not-set">${PROSE}<svg class="x"><g class="x"></g></svg><p class="x">Ad</p></main>`,
+    );
+    const found = findClutter(doc, [bySelector('ad', 'main, .x')]);
+    expect(found.map((c) => c.el.localName)).toEqual(['p']);
+  });
+
   it('never reports the root it was given', () => {
     const doc = page('<div id="readability-page-1"><p>Advertisement</p></div>');
     const root = doc.getElementById('readability-page-1') as Element;
@@ -55,6 +63,16 @@ describe('removeClutter', () => {
     expect(removed?.text.length).toBeLessThanOrEqual(200);
     expect(removed?.text.endsWith('…')).toBe(true);
     expect(removed?.text.startsWith('A headline about the news of the day A headline')).toBe(true);
+  });
+
+  it('cuts the report between characters, never inside one (emoji, astral letters)', () => {
+    const doc = page(`<div class="wall">${'<span>👍 𝒜</span> '.repeat(150)}</div>`);
+    const [removed] = removeClutter(doc, [bySelector('reactions', '.wall')]);
+    const chars = Array.from(removed?.text ?? '');
+    expect(chars).toHaveLength(200);
+    expect(chars.at(-1)).toBe('…');
+    expect(removed?.text.isWellFormed()).toBe(true);
+    expect(removed?.text.startsWith('👍 𝒜 👍 𝒜')).toBe(true);
   });
 
   it('returns nothing and changes nothing on a clean page', () => {
