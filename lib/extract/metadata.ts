@@ -1,4 +1,5 @@
 import { toIsoTime } from '../dateline/timestamp';
+import { authorNames, imageUrl, person, readJsonLd, safeUrl, str } from './json-ld';
 import { collectTags, type PageTags } from './page-tags';
 import { chooseTitle } from './title';
 
@@ -30,8 +31,6 @@ export interface PageMetadata {
   type: string | null;
 }
 
-type Node = Record<string, unknown>;
-
 /** `tags`: the page's elements by tag, when the caller has them already (page-tags.ts). */
 export function readMetadata(
   doc: Document,
@@ -51,7 +50,7 @@ export function readMetadata(
       { siteName, hostname },
     ),
     byline: firstOf([
-      names(a?.author ?? a?.creator, ld.byId),
+      authorNames(a?.author ?? a?.creator, ld.byId),
       ...[
         'article:author',
         'og:article:author',
@@ -86,7 +85,7 @@ export function readMetadata(
     ]),
     leadImage: firstValue(
       [
-        image(a?.image, ld.byId) ?? str(a?.thumbnailUrl),
+        imageUrl(a?.image, ld.byId) ?? str(a?.thumbnailUrl),
         m('og:image', 'og:image:url', 'og:image:secure_url'),
         m('twitter:image', 'twitter:image:src'),
         () => attr(doc, 'link[rel="image_src"]', 'href'),
@@ -121,142 +120,6 @@ function metaIndex(metas: Element[]): Map<string, string> {
   return index;
 }
 
-const articleType = /(?:Article|BlogPosting|^Report)$/;
-const pageType = /Page$/;
-
-interface JsonLd {
-  /** The article node, else the web-page node. */
-  node: Node | null;
-  byId: Map<string, Node>;
-  type: string | null;
-  siteType: string | null;
-  publisher: string | null;
-  siteName: string | null;
-  url: string | null;
-}
-
-function readJsonLd(scripts: Element[], url: string): JsonLd {
-  const nodes: Node[] = [];
-  for (const script of scripts) {
-    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
-    collect(parseJson(script.textContent ?? ''), nodes, 0);
-  }
-  const byId = new Map<string, Node>();
-  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
-  const typed = (re: RegExp) => nodes.filter((n) => typesOf(n).some((t) => re.test(t)));
-  const articles = typed(articleType);
-  const here = (n: Node) => sameDocument(urlOf(n), url);
-  const article = articles.find(here) ?? articles.find((n) => n.headline) ?? articles[0] ?? null;
-  const page = typed(pageType)[0] ?? null;
-  const site = typed(/^WebSite$/)[0] ?? null;
-  const chosen = article ?? page;
-  const publisher = deref(chosen?.publisher, byId);
-  const types = chosen ? typesOf(chosen) : [];
-  return {
-    node: chosen,
-    byId,
-    // ["Article", "NewsArticle"]: the longest name is the most specific type.
-    type:
-      types.filter((t) => articleType.test(t)).sort((x, y) => y.length - x.length)[0] ??
-      types[0] ??
-      null,
-    siteType: site ? 'WebSite' : null,
-    publisher: str(publisher?.name),
-    siteName: str(site?.name),
-    url: urlOf(chosen),
-  };
-}
-
-/** Broken JSON-LD is common (raw newlines in strings, HTML comments around it): never throw. */
-function parseJson(text: string): unknown {
-  const body = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
-  try {
-    // Raw newlines and tabs inside strings are invalid JSON but common; between tokens they are
-    // whitespace anyway, so a space is right in both places.
-    return JSON.parse(body.replace(/[\n\r\t\f\v]+/g, ' '));
-  } catch {
-    return null;
-  }
-}
-
-/** Top-level nodes, arrays, @graph and mainEntity; not every nested object (related stories). */
-function collect(value: unknown, into: Node[], depth: number): void {
-  if (depth > 6 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) collect(v, into, depth + 1);
-    return;
-  }
-  const node = value as Node;
-  into.push(node);
-  collect(node['@graph'], into, depth + 1);
-  collect(node.mainEntity, into, depth + 1);
-}
-
-function typesOf(node: Node): string[] {
-  const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list
-    .filter((x): x is string => typeof x === 'string')
-    .map((x) => x.split(/[/:#]/).at(-1) ?? x);
-}
-
-/** {"@id": "#org"} -> the node with that id; arrays give their first object. */
-function deref(value: unknown, byId: Map<string, Node>): Node | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (!v || typeof v !== 'object') return null;
-  const node = v as Node;
-  const id = node['@id'];
-  return typeof id === 'string' && !node.name && !node.url ? (byId.get(id) ?? node) : node;
-}
-
-function urlOf(node: Node | null): string | null {
-  if (!node) return null;
-  const main = node.mainEntityOfPage;
-  if (typeof main === 'string') return main;
-  const mainNode = main && typeof main === 'object' ? (main as Node) : null;
-  return str(mainNode?.url) ?? str(mainNode?.['@id']) ?? str(node.url);
-}
-
-/** Author as "Name", {name}, {"@id"} or an array of those; names joined by ", ". */
-function names(value: unknown, byId: Map<string, Node>): string | null {
-  const list = (Array.isArray(value) ? value : [value]).map((v) =>
-    typeof v === 'string' ? person(v) : person(str(deref(v, byId)?.name)),
-  );
-  const unique = [...new Set(list.filter((n): n is string => !!n))];
-  return unique.length ? unique.join(', ') : null;
-}
-
-/** Image as "url", {url}, {contentUrl}, {"@id"} or an array of those: the first one. */
-function image(value: unknown, byId: Map<string, Node>): string | null {
-  if (Array.isArray(value)) return image(value[0], byId);
-  if (typeof value === 'string') return str(value);
-  const node = deref(value, byId);
-  return str(node?.url) ?? str(node?.contentUrl) ?? null;
-}
-
-const entities: Record<string, string> = {
-  ...{ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' },
-  ...{ rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—' },
-};
-
-/** JSON-LD strings are often still HTML-escaped ("Biden&#8217;s"). */
-function str(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const text = value
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code[0] !== '#') return entities[code.toLowerCase()] ?? whole;
-      const n =
-        code[1] === 'x' || code[1] === 'X'
-          ? Number.parseInt(code.slice(2), 16)
-          : Number(code.slice(1));
-      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text || null;
-}
-
 /** A candidate value, or a function that reads it only when every earlier candidate failed. */
 type Candidate = string | null | undefined | (() => string | null | undefined);
 
@@ -273,13 +136,6 @@ function firstOf(values: Candidate[]): string | null {
   return firstValue(values, str);
 }
 
-/** A byline, not a profile URL or a handle: "By Jane Doe" -> "Jane Doe". */
-function person(value: string | null | undefined): string | null {
-  const name = str(value)?.replace(/^by\s+/i, '');
-  if (!name || /^(?:https?:|www\.|@)/i.test(name)) return null;
-  return name;
-}
-
 /** The first of the named attributes on the first match; '' names the element's text. */
 function attr(doc: Document, selector: string, ...names: string[]): string | null {
   const el = doc.querySelector(selector);
@@ -290,23 +146,10 @@ function attr(doc: Document, selector: string, ...names: string[]): string | nul
   return null;
 }
 
-function safeUrl(value: string, base?: string): URL | null {
-  try {
-    return new URL(value, base);
-  } catch {
-    return null;
-  }
-}
-
 function absolute(value: string | null | undefined, base: string): string | null {
   const v = str(value);
   const u = v ? safeUrl(v, base) : null;
   return u && /^https?:$/.test(u.protocol) ? u.href : null;
-}
-
-function sameDocument(a: string | null, b: string): boolean {
-  const key = (u: URL | null) => u && u.host + u.pathname.replace(/\/$/, '');
-  return !!a && key(safeUrl(a, b)) === key(safeUrl(b));
 }
 
 /** The first <link rel=canonical> (a token of rel, any case), as the selector would find it. */
