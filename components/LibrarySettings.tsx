@@ -23,12 +23,15 @@ export function LibrarySettings({ usage, limits, originBytes, onSave, onEnforce 
   const [maxArticles, setMaxArticles] = useState('');
   const [maxMegabytes, setMaxMegabytes] = useState('');
   // Filled from the stored limits when they are read or change, not on every re-read of the
-  // cache: that would wipe what the reader is typing. Disabled until then, for the same reason.
+  // cache: that would wipe what the reader is typing. Disabled until the values are in, for the
+  // same reason: enabled on `limits` alone, typing in the render before the fill was overwritten.
+  const [filled, setFilled] = useState(false);
   const stored = limits ? [limits.maxArticles, limits.maxMegabytes] : null;
   useEffect(() => {
     if (!stored) return;
     setMaxArticles(String(stored[0]));
     setMaxMegabytes(String(stored[1]));
+    setFilled(true);
   }, [stored?.[0], stored?.[1]]);
   const over =
     limits !== null &&
@@ -58,7 +61,7 @@ export function LibrarySettings({ usage, limits, originBytes, onSave, onEnforce 
           min={1}
           step={1}
           required
-          disabled={!limits}
+          disabled={!filled}
           value={maxArticles}
           onInput={(e) => setMaxArticles(e.currentTarget.value)}
         />
@@ -69,11 +72,11 @@ export function LibrarySettings({ usage, limits, originBytes, onSave, onEnforce 
           min={1}
           step="any"
           required
-          disabled={!limits}
+          disabled={!filled}
           value={maxMegabytes}
           onInput={(e) => setMaxMegabytes(e.currentTarget.value)}
         />
-        <button type="submit" class="primary" disabled={!limits}>
+        <button type="submit" class="primary" disabled={!filled}>
           Save limits
         </button>
       </form>
