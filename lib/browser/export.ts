@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getArticle } from '../db/articles';
 import { coverageForStory, storyForUrl } from '../db/coverage';
 import type { LedeDB } from '../db/schema';
+import { errorMessage } from '../error-message';
 import { type ExportOptions, exportOptions } from '../markdown/options';
 import { markdownDataUrl, maxDataUrlLength } from '../reader/data-url';
 import { exportCoverage, type Note, type NoteRequest, savedAtOf } from '../reader/export-note';
@@ -107,7 +108,7 @@ export async function exportFromPage(
     await downloadNote(note);
     return `Saved "${note.fileName}" to your downloads.`;
   } catch (error) {
-    return `Could not export: ${error instanceof Error ? error.message : String(error)}`;
+    return `Could not export: ${errorMessage(error)}`;
   }
 }
 

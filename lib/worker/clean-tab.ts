@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import type { ArticleSummary, CleanResponse, ContentResult, CoverageView } from '../messages';
 import { type UnreadableReason, unreadableMessages, unreadableUrl } from '../page-kind';
 import type { AggregatorReading, Article } from '../types';
@@ -111,7 +112,7 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
       storyId = typeof kept === 'string' ? kept : null;
     } catch (error) {
       // A full disk must not cost the reader the list in front of them: it is shown unsaved.
-      coverageError = error instanceof Error ? error.message : String(error);
+      coverageError = errorMessage(error);
     }
   }
   if (!article) {
@@ -139,7 +140,7 @@ export async function cleanTab(tabId: number, deps: CleanTabDeps): Promise<Clean
       stored = await deps.saveArticle(article);
     } catch (error) {
       // The reader still gets the cleaned article; only keeping it failed, and they are told.
-      saveError = error instanceof Error ? error.message : String(error);
+      saveError = errorMessage(error);
     }
   }
   return {

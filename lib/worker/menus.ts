@@ -8,6 +8,7 @@ import {
 } from '../browser/export';
 import { getArticle } from '../db/articles';
 import type { LedeDB } from '../db/schema';
+import { errorMessage } from '../error-message';
 import type { CleanResponse } from '../messages';
 import { unreadableMessages } from '../page-kind';
 import type { Note, NoteRequest } from '../reader/export-note';
@@ -113,7 +114,7 @@ export async function runCommand(id: string, tab: CommandTab, deps: CommandDeps)
       problem = await exportTab(target, deps);
     }
   } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
+    problem = errorMessage(error);
   }
   await opening;
   await deps.flag(target.id, problem).catch(() => {});
