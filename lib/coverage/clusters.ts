@@ -42,7 +42,7 @@ export class Clusters {
       }
     }
     c.size += sign;
-    if (c.size <= 0) this.drop(id);
+    if (c.size <= 0) this.remove(id);
     else if (time !== null && sign > 0) {
       c.first = c.first === null ? time : Math.min(c.first, time);
       c.last = c.last === null ? time : Math.max(c.last, time);
@@ -96,7 +96,8 @@ export class Clusters {
     ids.add(id);
   }
 
-  private drop(id: string): void {
+  /** Forgets a story whole: cheaper and exacter than subtracting each member. */
+  remove(id: string): void {
     const c = this.byId.get(id);
     if (!c) return;
     for (const t of c.sum.keys()) this.postings.get(t)?.delete(id);

@@ -29,11 +29,12 @@ export function splitStories(
   let fresh = 0;
   const queue = [...members.values()];
   for (let list = queue.pop(); list; list = queue.pop()) {
-    if (list.length < 2 * opts.minHalf) continue;
-    const halves = bisect(list.map((i) => vectors[i] as TermVector));
-    if (!halves || halves.cos >= opts.splitBelow) continue;
-    const parts = [0, 1].map((side) => list.filter((_, k) => halves.side[k] === side));
-    if (parts.some((p) => p.length < opts.minHalf)) continue;
+    const side = splitOne(
+      list.map((i) => vectors[i] as TermVector),
+      opts,
+    );
+    if (!side) continue;
+    const parts = [0, 1].map((s) => list.filter((_, k) => side[k] === s));
     const key = `\u0000s${fresh++}`;
     for (const i of parts[1] as number[]) out[i] = key;
     queue.push(...parts);
@@ -41,44 +42,89 @@ export function splitStories(
   return out;
 }
 
-/** Spherical 2-means seeded with the member least like the whole and the one least like it. */
-function bisect(vs: readonly TermVector[]): { side: number[]; cos: number } | null {
-  const whole = sum(vs);
-  const a = argmin(vs, (v) => dot(v, whole));
-  const b = argmin(vs, (v, i) =>
-    i === a ? Number.POSITIVE_INFINITY : dot(v, vs[a] as TermVector),
-  );
-  let centroids = [vs[a] as TermVector, vs[b] as TermVector];
-  let side: number[] = [];
-  for (let round = 0; round < 20; round++) {
-    const [ca, cb] = centroids.map(unit) as [TermVector, TermVector];
-    const next = vs.map((v) => (dot(v, ca) >= dot(v, cb) ? 0 : 1));
-    const settled = next.every((s, i) => s === side[i]);
-    side = next;
-    centroids = [0, 1].map((s) => sum(vs.filter((_, i) => side[i] === s)));
-    if (settled) break;
-  }
-  const [ca, cb] = centroids as [TermVector, TermVector];
-  if (!ca.size || !cb.size) return null;
-  return { side, cos: dot(unit(ca), unit(cb)) };
+/** One story's members as two halves (0 or 1 each), or null when it is one story. */
+export function splitOne(vs: readonly TermVector[], opts: SplitOptions): number[] | null {
+  if (vs.length < 2 * opts.minHalf) return null;
+  const halves = bisect(vs);
+  if (!halves || halves.cos >= opts.splitBelow) return null;
+  const ones = halves.side.filter((s) => s === 1).length;
+  if (ones < opts.minHalf || vs.length - ones < opts.minHalf) return null;
+  return halves.side;
 }
 
-function dot(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** A member's words as indexes into the story's own vocabulary: dense sums, no hashing. */
+interface Packed {
+  ids: Int32Array;
+  ws: Float64Array;
+}
+
+/**
+ * Spherical 2-means seeded with the member least like the whole and the one least like it. The
+ * live index bisects while an add waits, so the words are numbered once and the halves' sums are
+ * dense arrays that move only by the members switching sides.
+ */
+function bisect(vs: readonly TermVector[]): { side: number[]; cos: number } | null {
+  const vocab = new Map<string, number>();
+  const docs: Packed[] = vs.map((v) => {
+    const ids = new Int32Array(v.size);
+    const ws = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      if (!vocab.has(t)) vocab.set(t, vocab.size);
+      ids[k] = vocab.get(t) as number;
+      ws[k++] = w;
+    }
+    return { ids, ws };
+  });
+  const whole = new Float64Array(vocab.size);
+  for (const d of docs) addInto(whole, d, 1);
+  const a = argmin(docs, (d) => dot(d, whole));
+  const seed = new Float64Array(vocab.size);
+  addInto(seed, docs[a] as Packed, 1);
+  const b = argmin(docs, (d, i) => (i === a ? Number.POSITIVE_INFINITY : dot(d, seed)));
+  const other = new Float64Array(vocab.size);
+  addInto(other, docs[b] as Packed, 1);
+  let side = docs.map((d) => (dot(d, seed) >= dot(d, other) ? 0 : 1));
+  const halves = [new Float64Array(vocab.size), new Float64Array(vocab.size)] as const;
+  docs.forEach((d, i) => {
+    addInto(halves[side[i] as 0 | 1], d, 1);
+  });
+  for (let round = 1; round < 20; round++) {
+    const [na, nb] = halves.map(norm) as [number, number];
+    const next = docs.map((d) => (dot(d, halves[0]) / na >= dot(d, halves[1]) / nb ? 0 : 1));
+    let moved = 0;
+    next.forEach((s, i) => {
+      if (s === side[i]) return;
+      moved++;
+      addInto(halves[s], docs[i] as Packed, 1);
+      addInto(halves[1 - s] as Float64Array, docs[i] as Packed, -1);
+    });
+    side = next;
+    if (!moved) break;
+  }
+  const ones = side.filter((s) => s === 1).length;
+  if (!ones || ones === vs.length) return null;
+  let cross = 0;
+  for (let t = 0; t < vocab.size; t++) cross += (halves[0][t] as number) * (halves[1][t] as number);
+  return { side, cos: cross / (norm(halves[0]) * norm(halves[1])) };
+}
+
+function dot(d: Packed, dense: Float64Array): number {
   let s = 0;
-  for (const [t, w] of small) s += w * (large.get(t) ?? 0);
+  for (let k = 0; k < d.ids.length; k++)
+    s += (d.ws[k] as number) * (dense[d.ids[k] as number] as number);
   return s;
 }
 
-function sum(vs: readonly TermVector[]): TermVector {
-  const out: TermVector = new Map();
-  for (const v of vs) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w);
-  return out;
+function addInto(into: Float64Array, d: Packed, sign: 1 | -1): void {
+  for (let k = 0; k < d.ids.length; k++)
+    into[d.ids[k] as number] = (into[d.ids[k] as number] as number) + sign * (d.ws[k] as number);
 }
 
-function unit(v: TermVector): TermVector {
-  const norm = Math.sqrt(dot(v, v)) || 1;
-  return new Map([...v].map(([t, w]) => [t, w / norm]));
+function norm(v: Float64Array): number {
+  let s = 0;
+  for (const x of v) s += x * x;
+  return Math.sqrt(s) || 1;
 }
 
 function argmin<T>(list: readonly T[], f: (x: T, i: number) => number): number {

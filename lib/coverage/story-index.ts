@@ -1,11 +1,13 @@
 // The incremental same-story index the worker keeps for the article cache. Each add costs a
-// few bucket and posting-list lookups, whatever the number of stored articles.
+// few bucket and posting-list lookups, whatever the number of stored articles, plus now and
+// then a bisection of the one story it joined (story-split), bounded by that story's size.
 
 import { Clusters, type ScoreOptions } from './clusters';
 import { bandKeys, estimateJaccard, minhash } from './minhash';
 import { type DocWords, docWords, type StoryDoc, weighted } from './story-doc';
+import { halves, splitDue } from './story-split';
 import { shingles } from './text';
-import { TermStats } from './tfidf';
+import { TermStats, type TermVector } from './tfidf';
 
 export interface StoryIndexOptions {
   /** Minimum (prior-weighted) cosine to an existing story's centroid to join it. */
@@ -15,6 +17,8 @@ export interface StoryIndexOptions {
   windowHours: number;
   /** Estimated shingle Jaccard at or above which a text is a copy of an earlier one. */
   copyJaccard: number;
+  /** A story whose two halves' centroids agree less than this is two stories (0: never split). */
+  splitBelow: number;
 }
 
 export const defaultStoryOptions: StoryIndexOptions = {
@@ -22,6 +26,7 @@ export const defaultStoryOptions: StoryIndexOptions = {
   sizePrior: 0.3,
   windowHours: 72,
   copyJaccard: 0.6,
+  splitBelow: 0.2,
 };
 
 interface DocEntry {
@@ -29,6 +34,8 @@ interface DocEntry {
   sig: number[];
   time: number | null;
   words: DocWords;
+  /** The vector the story's centroid was given, so a split can rebuild centroids exactly. */
+  v: TermVector;
 }
 
 export interface StoryIndexJSON {
@@ -44,6 +51,8 @@ export class StoryIndex {
   private readonly stats = new TermStats();
   private readonly clusters = new Clusters();
   private readonly docs = new Map<string, DocEntry>();
+  /** Story -> its documents' ids in insertion order. */
+  private readonly members = new Map<string, string[]>();
   private readonly buckets = new Map<string, string[]>();
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
@@ -70,8 +79,9 @@ export class StoryIndex {
       const best = this.clusters.best(v, time, this.scoreOptions());
       story = best && best.score >= this.options.threshold ? best.id : doc.id;
     }
-    this.insert(doc.id, { story, sig, time, words }, v);
-    return { storyId: story, copyOf };
+    this.insert(doc.id, { story, sig, time, words, v });
+    this.splitIfTwo(story);
+    return { storyId: (this.docs.get(doc.id) as DocEntry).story, copyOf };
   }
 
   storyOf(id: string): string | null {
@@ -93,7 +103,7 @@ export class StoryIndex {
       const words = { title, lead };
       const { terms, weights } = weighted(words);
       index.stats.add(terms);
-      index.insert(id, { story, sig, time, words }, index.stats.vector(terms, weights));
+      index.insert(id, { story, sig, time, words, v: index.stats.vector(terms, weights) });
     }
     return index;
   }
@@ -102,13 +112,38 @@ export class StoryIndex {
     return { sizePrior: this.options.sizePrior, windowMs: this.options.windowHours * 3_600_000 };
   }
 
-  private insert(id: string, entry: DocEntry, v: Map<string, number>): void {
+  private insert(id: string, entry: DocEntry): void {
     this.docs.set(id, entry);
-    this.clusters.add(entry.story, v, entry.time);
+    const ids = this.members.get(entry.story);
+    if (ids) ids.push(id);
+    else this.members.set(entry.story, [id]);
+    this.clusters.add(entry.story, entry.v, entry.time);
     for (const key of bandKeys(entry.sig)) {
       const ids = this.buckets.get(key);
       if (ids) ids.push(id);
       else this.buckets.set(key, [id]);
+    }
+  }
+
+  /** Bisects the story when due (story-split); centroids are rebuilt in insertion order, as
+   * fromJSON builds them, so a restored index is still the same one. */
+  private splitIfTwo(story: string): void {
+    const ids = this.members.get(story) as string[];
+    if (!this.options.splitBelow || !splitDue(ids.length)) return;
+    const parts = halves(ids, (id) => (this.docs.get(id) as DocEntry).v, this.options.splitBelow);
+    const name = parts?.[1][0];
+    if (!parts || !name || this.members.has(name)) return;
+    this.clusters.remove(story);
+    for (const [key, list] of [
+      [story, parts[0]],
+      [name, parts[1]],
+    ] as const) {
+      this.members.set(key, list);
+      for (const id of list) {
+        const e = this.docs.get(id) as DocEntry;
+        e.story = key;
+        this.clusters.add(key, e.v, e.time);
+      }
     }
   }
 
