@@ -3,7 +3,8 @@
 // URLs must have a safe scheme, and raw-text elements (script, style, noscript, textarea, …) go
 // whole, so serializing and re-parsing the result cannot produce markup that was not there
 // (the mutation-XSS shapes all need one of the dropped elements). Extension pages run DOMPurify
-// over it again before rendering.
+// over it again before rendering, and that pass is where links get target=_blank: the stored
+// article stays plain HTML, and cleaning does not pay for two new attributes on every link.
 
 const allowedTags = new Set(
   (
@@ -63,10 +64,6 @@ function cleanAttributes(el: Element): void {
     if (!allowed || (urlAttr && !isSafeUrl(tag, name, el.getAttribute(name) ?? ''))) {
       el.removeAttribute(name);
     }
-  }
-  if (tag === 'A' && el.hasAttribute('href') && !el.getAttribute('href')?.startsWith('#')) {
-    el.setAttribute('target', '_blank');
-    el.setAttribute('rel', 'noopener noreferrer');
   }
 }
 
