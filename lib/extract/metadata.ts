@@ -24,7 +24,6 @@ export interface PageMetadata {
   lang: string | null;
   /** ISO 8601 UTC ("2023-09-18T14:05:00.000Z"); a time printed without a zone is taken as UTC. */
   publishedAt: string | null;
-  modifiedAt: string | null;
   leadImage: string | null;
   excerpt: string | null;
   /** JSON-LD @type ("NewsArticle") or og:type ("article"). */
@@ -71,17 +70,6 @@ export function readMetadata(
       ...PUBLISHED_KEYS.map((k) => meta.get(k)),
       () => attr(doc, '[itemprop="datePublished"]', 'content', 'datetime'),
       () => attr(doc, 'article time[datetime], time[pubdate]', 'datetime'),
-    ]),
-    modifiedAt: firstTime([
-      str(a?.dateModified),
-      m(
-        'article:modified_time',
-        'og:article:modified_time',
-        'og:updated_time',
-        'dc.date.modified',
-        'dcterms.modified',
-      ),
-      () => attr(doc, '[itemprop="dateModified"]', 'content', 'datetime'),
     ]),
     leadImage: firstValue(
       [

@@ -45,7 +45,6 @@ describe('readMetadata: JSON-LD', () => {
       canonicalUrl: url,
       lang: 'en-US',
       publishedAt: '2023-09-18T18:05:00.000Z',
-      modifiedAt: '2023-09-18T20:30:00.000Z',
       leadImage: 'https://news.example.com/img/blinken-han.jpg',
       excerpt: 'U.S. Secretary of State Antony Blinken met Chinese Vice President Han Zheng.',
       type: 'NewsArticle',
@@ -196,7 +195,6 @@ describe('readMetadata: Open Graph, Twitter cards and meta tags', () => {
       canonicalUrl: 'https://news.example.com/world/storm?utm_source=x',
       lang: 'en',
       publishedAt: '2023-09-18T04:00:00.000Z',
-      modifiedAt: '2023-09-18T06:00:00.000Z',
       leadImage: 'https://news.example.com/media/storm.jpg',
       excerpt: 'High winds cut power to thousands.',
       type: 'article',
@@ -249,7 +247,6 @@ describe('readMetadata: Open Graph, Twitter cards and meta tags', () => {
       '<div>Current:Home > Finance</div><div>View</div><div>Date:2025-04-14 17:47:42</div><p>NEW YORK (AP) — Secretary of State Antony Blinken met Monday…</p>',
     );
     expect(meta.publishedAt).toBeNull();
-    expect(meta.modifiedAt).toBeNull();
   });
 
   it('drops dates that do not parse or are CMS placeholders, and tries the next source', () => {
@@ -307,7 +304,6 @@ describe('readMetadata: URLs, language and type', () => {
       canonicalUrl: url,
       lang: null,
       publishedAt: null,
-      modifiedAt: null,
       leadImage: null,
       excerpt: null,
       type: null,
