@@ -1,5 +1,3 @@
-import { foldSpace } from './text';
-
 // Readability returns something for nearly any page: on a home page or search results it picks
 // the biggest block of teasers. These signals tell a story from a list, so the popup can say
 // "no article" rather than save a page of headlines. Each was checked against real articles that
@@ -23,27 +21,42 @@ interface LinkStats {
   linkedHeadings: number;
 }
 
-/** The length foldSpace would give a text, counted as its pieces arrive. */
+/** The length foldSpace would give a text, counted as its pieces arrive, without copying them. */
 class FoldedLength {
   length = 0;
   private started = false;
   private space = false;
 
   add(piece: string): void {
-    const folded = foldSpace(piece).length;
-    if (folded === 0) {
-      if (this.started && piece.length > 0) this.space = true;
-      return;
+    for (let i = 0; i < piece.length; i++) {
+      if (isSpace(piece.charCodeAt(i))) {
+        this.space = this.started;
+        continue;
+      }
+      if (this.space) this.length += 1;
+      this.length += 1;
+      this.started = true;
+      this.space = false;
     }
-    if (this.started && (this.space || SPACE_FIRST.test(piece))) this.length += 1;
-    this.length += folded;
-    this.started = true;
-    this.space = SPACE_LAST.test(piece);
   }
 }
 
-const SPACE_FIRST = /^\s/;
-const SPACE_LAST = /\s$/;
+/** What /\s/ matches, by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const HEADING = new Set(['h2', 'h3', 'h4']);
 
 /**

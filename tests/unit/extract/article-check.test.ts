@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/dom';
 import { linkDensity, looksLikeArticle } from '../../../lib/extract/article-check';
@@ -43,6 +44,42 @@ describe('looksLikeArticle', () => {
     ]) {
       expect(linkDensity(body(html))).toBe(byQuery(body(html)));
     }
+  });
+
+  it('folds every kind of whitespace as textContent and a regular expression would', () => {
+    // Words and runs of the spaces \s matches (NBSP, ideographic, line separators...), some linked.
+    const space = fc.constantFrom(
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+    );
+    const piece = fc.tuple(
+      fc.array(fc.oneof(fc.constantFrom('a', 'bc', 'é', '東'), space), { maxLength: 8 }),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const html = pieces
+          .map(([chars, linked]) =>
+            linked ? `<a href="/x">${chars.join('')}</a>` : chars.join(''),
+          )
+          .join('');
+        const fold = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().length;
+        const root = body(`<p>${html}</p>`);
+        const all = fold(root.textContent);
+        const linked = Array.from(root.querySelectorAll('a')).reduce(
+          (n, a) => n + fold(a.textContent),
+          0,
+        );
+        expect(linkDensity(root)).toBe(all === 0 ? 1 : linked / all);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('measures link text with whitespace folded, as a reader sees it', () => {
