@@ -12,7 +12,8 @@ import { namePattern, names } from './names';
 import type { ClutterRule } from './rule';
 import { fold } from './text';
 
-const PREFIX = String.raw`^(?:current(?: location| page)?|you are here|location|path|当前位置|您的位置|你的位置|所在位置|现在位置|位置|estás en|usted está en|vous êtes ici|sie sind hier|você está em|ti trovi in|現在地|현재 위치)\s*[:：]?\s*`;
+const PREFIX =
+  /^(?:current(?: location| page)?|you are here|location|path|当前位置|您的位置|你的位置|所在位置|现在位置|位置|estás en|usted está en|vous êtes ici|sie sind hier|você está em|ti trovi in|現在地|현재 위치)\s*[:：]?\s*/iu;
 const HOME =
   /^(home|homepage|start|startseite|inicio|portada|accueil|início|página inicial|главная|首页|首頁|主页|网站首页|ホーム|トップ|홈|главная страница)$/iu;
 const SEPARATOR = /\s*(?:>|›|»|→|＞|〉|\/|\||::|·)\s*/u;
@@ -31,7 +32,7 @@ function isMarked(el: Element): boolean {
 
 function isTrail(m: Measure): boolean {
   if (m.chars > 160 || m.looseMedia > 0) return false;
-  const prefixed = new RegExp(PREFIX, 'iu').exec(m.text);
+  const prefixed = PREFIX.exec(m.text);
   const rest = prefixed ? m.text.slice(prefixed[0].length) : m.text;
   const parts = rest.split(SEPARATOR).map(fold).filter(Boolean);
   if (parts.length < 2 || parts.length > 8) return false;
