@@ -4,6 +4,7 @@ import type { ClutterRule } from './clean/rule';
 import { defaultSiteRules, type SiteRule, siteRulesFor } from './clean/site-rules';
 import { parseDateline } from './dateline/index';
 import { looksLikeArticle } from './extract/article-check';
+import { dropLayoutNodes } from './extract/layout-nodes';
 import { resolveLazyImages } from './extract/lazy-images';
 import { readMetadata } from './extract/metadata';
 import { collectTags } from './extract/page-tags';
@@ -79,6 +80,8 @@ function findDateline(text: string, publishedAt: string | null) {
  * 2. metadata — read first, while <head>, JSON-LD and bylines are still there. The elements it
  *    needs, and those steps 3 and 5 look up by tag, are gathered in one walk (page-tags.ts).
  * 3. lazy images — Readability scores images; placeholders would be dropped or kept blank.
+ *    Then the nodes no later step reads go (layout-nodes.ts: whitespace between blocks,
+ *    comments, the head's stylesheets and scripts): every walk after this one is shorter.
  * 4. clean the page — link lists and counters inflate Readability's scores for the wrong block.
  *    Rules scoped to the article (bylines, photo credits, menus: ClutterRule.scope) wait for
  *    step 6: they cannot tip Readability's choice, and Readability reads the byline itself.
@@ -107,6 +110,7 @@ function clean(doc: Document, opts: PipelineOptions, framed: boolean): PipelineR
   const meta = readMetadata(work, opts.url, tags);
   const rules = rulesFor(opts.url, opts.siteRules, opts.disabledKinds);
   resolveLazyImages(work, tags);
+  dropLayoutNodes(work);
   const removed: Removed[] = work.body ? removeClutter(work.body, pageRules(rules)) : [];
   let parsed: ReturnType<typeof runReadability>;
   try {
