@@ -1,3 +1,5 @@
+import { fold } from '../clean/text';
+
 // Plain text of an article, one line per block: what the command line prints, what search
 // indexes and what the benchmark scores. Gluing blocks together ("end.Start") would merge words.
 
@@ -38,9 +40,8 @@ const blockTags = new Set([
   'UL',
 ]);
 
-export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** Runs of whitespace to one space, trimmed (clean/text.ts fold: no copy when already clean). */
+export const foldSpace = fold;
 
 export function blockText(root: Node): string {
   const lines: string[] = [];
