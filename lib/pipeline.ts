@@ -1,5 +1,5 @@
 import { removeClutter } from './clean/apply';
-import { clutterRules, pageRules } from './clean/index';
+import { clutterRules, steeringRules } from './clean/index';
 import type { ClutterRule } from './clean/rule';
 import { defaultSiteRules, type SiteRule, siteRulesFor } from './clean/site-rules';
 import { parseDateline } from './dateline/index';
@@ -82,9 +82,11 @@ function findDateline(text: string, publishedAt: string | null) {
  * 3. lazy images — Readability scores images; placeholders would be dropped or kept blank.
  *    Then the nodes no later step reads go (layout-nodes.ts: whitespace between blocks,
  *    comments, the head's stylesheets and scripts): every walk after this one is shorter.
- * 4. clean the page — link lists and counters inflate Readability's scores for the wrong block.
- *    Rules scoped to the article (bylines, photo credits, menus: ClutterRule.scope) wait for
- *    step 6: they cannot tip Readability's choice, and Readability reads the byline itself.
+ * 4. clean the page — link lists and boxes inflate Readability's scores for the wrong block.
+ *    Rules scoped to the article (bylines, photo credits, menus: ClutterRule.scope) and rules
+ *    for single lines (trails, counters, tag rows: ClutterRule.steers) wait for step 6: they
+ *    cannot tip Readability's choice, and Readability reads the byline itself. So `removed`
+ *    lists what went from the story, and the boxes removed from the page to steer Readability.
  * 5. Readability — finds the article in what is left.
  * 6. clean the article — what Readability kept inside the story block (a Related box
  *    between paragraphs, the vote counter under the last one).
@@ -111,7 +113,7 @@ function clean(doc: Document, opts: PipelineOptions, framed: boolean): PipelineR
   const rules = rulesFor(opts.url, opts.siteRules, opts.disabledKinds);
   resolveLazyImages(work, tags);
   dropLayoutNodes(work);
-  const removed: Removed[] = work.body ? removeClutter(work.body, pageRules(rules)) : [];
+  const removed: Removed[] = work.body ? removeClutter(work.body, steeringRules(rules)) : [];
   let parsed: ReturnType<typeof runReadability>;
   try {
     parsed = runReadability(work, tags.template);

@@ -45,6 +45,7 @@ function isTrail(m: Measure): boolean {
 
 export const breadcrumbRule: ClutterRule = {
   kind: 'breadcrumb',
+  steers: false,
   find: (root) =>
     findBlocks(root, {
       seeds: {

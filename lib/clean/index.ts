@@ -63,9 +63,14 @@ export const clutterRules: ClutterRule[] = [
   duplicateRule,
 ];
 
-/** The rules that also run on the whole page before Readability (see ClutterRule.scope). */
+/** The rules that also run on the whole page: the live page (see ClutterRule.scope). */
 export function pageRules(rules: ClutterRule[]): ClutterRule[] {
   return rules.filter((rule) => rule.scope !== 'article');
+}
+
+/** The rules run on the whole page copy before Readability (see ClutterRule.steers). */
+export function steeringRules(rules: ClutterRule[]): ClutterRule[] {
+  return rules.filter((rule) => rule.scope !== 'article' && rule.steers !== false);
 }
 
 export type { Clutter } from './apply';

@@ -40,6 +40,7 @@ function isPrevNext(el: Element, m: Measure): boolean {
 
 export const prevNextRule: ClutterRule = {
   kind: 'prev-next',
+  steers: false,
   find: (root) =>
     findBlocks(root, {
       seeds: {

@@ -42,6 +42,7 @@ function isCounter(el: Element, text: string): boolean {
 
 export const reactionsRule: ClutterRule = {
   kind: 'reactions',
+  steers: false,
   find: (root) =>
     findBlocks(root, {
       seeds: {

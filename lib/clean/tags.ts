@@ -57,6 +57,7 @@ function tagBox(root: ParentNode, a: Element): Element | null {
 
 export const tagsRule: ClutterRule = {
   kind: 'tags',
+  steers: false,
   find(root) {
     return walkFinding(
       root,

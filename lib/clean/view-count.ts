@@ -32,6 +32,7 @@ const DATA = new Set(['table', 'figcaption', 'pre', 'code']);
 
 export const viewCountRule: ClutterRule = {
   kind: 'view-count',
+  steers: false,
   find: (root) =>
     findBlocks(root, {
       seeds: {
