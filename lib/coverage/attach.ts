@@ -2,11 +2,12 @@
 // its stories after the document that founded each; the cache names them after the aggregator
 // page that listed them (or, for articles alone, after the first of them). This keeps the map
 // between the two, and which cache stories turned out to be one, as plain data the worker can
-// persist beside the index.
+// persist beside the index. When the index splits a story, the cached articles that left are
+// handed back to the worker to refile, so the cache follows the index.
 
 import type { Article, CoverageItem } from '../types';
 import type { StoryDoc } from './story-doc';
-import { StoryIndex, type StoryIndexJSON } from './story-index';
+import { type Split, StoryIndex, type StoryIndexJSON } from './story-index';
 
 export interface AttachStateJSON {
   version: 1;
@@ -17,11 +18,19 @@ export interface AttachStateJSON {
   same: Array<[storyId: string, parent: string]>;
 }
 
-/** What an article joined: the cache story, and another article to link to it too. */
+/** A cached article that a split moved to another cache story. */
+export interface Refiled {
+  articleId: string;
+  storyId: string;
+}
+
+/** What an article joined: the cache story, and other articles whose story changed with it. */
 export interface Attached {
   storyId: string | null;
   /** The document that founded the index story, when this article made it a story of two. */
   founder: string | null;
+  /** Other cached articles this add split away from their story. */
+  moved: Refiled[];
 }
 
 /** The lead is what topical similarity reads; more only costs index space. */
@@ -32,6 +41,8 @@ export const articleDocId = (articleId: string) => `article ${articleId}`;
 export function articleIdOf(docId: string): string | null {
   return docId.startsWith('article ') ? docId.slice('article '.length) : null;
 }
+
+const isItem = (docId: string) => docId.startsWith('item ');
 
 /** An article as the index sees it; undated ones count from when they were read. */
 export function articleDoc(articleId: string, article: Article): StoryDoc {
@@ -87,9 +98,18 @@ export class StoryAttacher {
     };
   }
 
-  /** An aggregator page's items, saved under `storyId`: later articles find the story by text. */
-  addItems(storyId: string, docs: readonly StoryDoc[]): void {
-    for (const doc of docs) this.link(this.index.add(doc).storyId, storyId);
+  /**
+   * An aggregator page's items, saved under `storyId`: later articles find the story by text.
+   * Returns the cached articles that splits moved, in order (a later move of one wins).
+   */
+  addItems(storyId: string, docs: readonly StoryDoc[]): Refiled[] {
+    const moved: Refiled[] = [];
+    for (const doc of docs) {
+      const added = this.index.add(doc);
+      if (added.split) moved.push(...this.splitOff(added.split, doc.id));
+      this.link(added.storyId, storyId);
+    }
+    return moved;
   }
 
   /**
@@ -97,19 +117,20 @@ export class StoryAttacher {
    * story the index puts it in. An article the index finds no match for stays on its own.
    */
   addArticle(doc: StoryDoc, byUrl: string | null): Attached {
-    const indexStory = this.index.add(doc).storyId;
+    const { storyId: indexStory, split } = this.index.add(doc);
+    const moved = split ? this.splitOff(split, doc.id) : [];
     if (byUrl) {
       this.link(indexStory, byUrl);
-      return { storyId: byUrl, founder: null };
+      return { storyId: byUrl, founder: null, moved };
     }
     const mapped = this.stories.get(indexStory);
-    if (mapped) return { storyId: mapped, founder: null };
-    if (indexStory === doc.id) return { storyId: null, founder: null };
+    if (mapped) return { storyId: mapped, founder: null, moved };
+    if (indexStory === doc.id) return { storyId: null, founder: null, moved };
     // The second article of a story no aggregator listed: the story gets its founder's name.
     const storyId = `story:${indexStory}`;
     this.stories.set(indexStory, storyId);
     this.mutations++;
-    return { storyId, founder: indexStory };
+    return { storyId, founder: indexStory, moved };
   }
 
   /** Every cache story known to be the same as this one, itself included. */
@@ -135,6 +156,25 @@ export class StoryAttacher {
       ...json,
       index: { ...json.index, docs },
       stories: json.stories.filter(([indexStory]) => live.has(indexStory)),
+    });
+  }
+
+  /**
+   * Mirrors a split: the leaving half gets a cache story of its own, named after its founder as
+   * addArticle names stories, and its cached articles but `except` (the document being added,
+   * which the caller files) are to move there. A half holding aggregator items stays in the
+   * story: a page listed them as one, and its word outranks the index's.
+   */
+  private splitOff({ from, to, moved }: Split, except: string): Refiled[] {
+    const current = this.stories.get(from);
+    if (!current) return [];
+    const storyId = moved.some(isItem) ? current : `story:${to}`;
+    this.stories.set(to, storyId);
+    this.mutations++;
+    if (storyId === current) return [];
+    return moved.flatMap((id) => {
+      const articleId = id === except ? null : articleIdOf(id);
+      return articleId ? [{ articleId, storyId }] : [];
     });
   }
 

@@ -46,6 +46,21 @@ export interface StoryIndexJSON {
   >;
 }
 
+/** A story found to be two: the documents of `from` that went to the new story `to`. */
+export interface Split {
+  from: string;
+  to: string;
+  /** The leaving half's ids in insertion order (`to` first); may include the one just added. */
+  moved: string[];
+}
+
+export interface Added {
+  storyId: string;
+  copyOf: string | null;
+  /** The split this add set off, if any, so whoever mirrors the index can move what moved. */
+  split?: Split;
+}
+
 export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly stats = new TermStats();
@@ -63,8 +78,8 @@ export class StoryIndex {
     return this.docs.size;
   }
 
-  /** Which story the document belongs to, and the earlier document it copies, if any. */
-  add(doc: StoryDoc): { storyId: string; copyOf: string | null } {
+  /** Which story the document belongs to, the earlier document it copies, and any split. */
+  add(doc: StoryDoc): Added {
     const known = this.docs.get(doc.id);
     if (known) return { storyId: known.story, copyOf: null };
     const words = docWords(doc);
@@ -80,8 +95,9 @@ export class StoryIndex {
       story = best && best.score >= this.options.threshold ? best.id : doc.id;
     }
     this.insert(doc.id, { story, sig, time, words, v });
-    this.splitIfTwo(story);
-    return { storyId: (this.docs.get(doc.id) as DocEntry).story, copyOf };
+    const split = this.splitIfTwo(story);
+    const storyId = (this.docs.get(doc.id) as DocEntry).story;
+    return split ? { storyId, copyOf, split } : { storyId, copyOf };
   }
 
   storyOf(id: string): string | null {
@@ -127,12 +143,12 @@ export class StoryIndex {
 
   /** Bisects the story when due (story-split); centroids are rebuilt in insertion order, as
    * fromJSON builds them, so a restored index is still the same one. */
-  private splitIfTwo(story: string): void {
+  private splitIfTwo(story: string): Split | null {
     const ids = this.members.get(story) as string[];
-    if (!this.options.splitBelow || !splitDue(ids.length)) return;
+    if (!this.options.splitBelow || !splitDue(ids.length)) return null;
     const parts = halves(ids, (id) => (this.docs.get(id) as DocEntry).v, this.options.splitBelow);
     const name = parts?.[1][0];
-    if (!parts || !name || this.members.has(name)) return;
+    if (!parts || !name || this.members.has(name)) return null;
     this.clusters.remove(story);
     for (const [key, list] of [
       [story, parts[0]],
@@ -145,6 +161,8 @@ export class StoryIndex {
         this.clusters.add(key, e.v, e.time);
       }
     }
+    // A copy: the index keeps appending to its own list of the new story.
+    return { from: story, to: name, moved: [...parts[1]] };
   }
 
   /** The earliest stored document whose signature is close enough: the one the others copied. */

@@ -1,4 +1,11 @@
-import { articleDoc, articleIdOf, itemDoc, StoryAttacher } from '../coverage/attach';
+import {
+  type Attached,
+  articleDoc,
+  articleIdOf,
+  itemDoc,
+  type Refiled,
+  StoryAttacher,
+} from '../coverage/attach';
 import { getArticle } from '../db/articles';
 import {
   articlesInStories,
@@ -47,7 +54,10 @@ export class CoverageService {
       now,
     });
     const docs = reading.outlets.map((item) => itemDoc(storyId, item, now));
-    await this.exclusive((attacher) => attacher.addItems(storyId, docs));
+    await this.exclusive(
+      (attacher) => attacher.addItems(storyId, docs),
+      (moved) => moved,
+    );
     return storyId;
   }
 
@@ -55,11 +65,10 @@ export class CoverageService {
   async attachArticle(article: Article, articleId: string): Promise<string | null> {
     const byUrl = await this.storyByUrl([article.url, article.canonicalUrl, articleId]);
     const doc = articleDoc(articleId, article);
-    const attached = await this.exclusive((attacher) => attacher.addArticle(doc, byUrl));
-    if (!attached.storyId) return null;
-    await setArticleStory(this.db, articleId, attached.storyId);
-    const founder = attached.founder && articleIdOf(attached.founder);
-    if (founder) await setArticleStory(this.db, founder, attached.storyId);
+    const attached = await this.exclusive(
+      (attacher) => attacher.addArticle(doc, byUrl),
+      (a) => filings(a, articleId),
+    );
     return attached.storyId;
   }
 
@@ -117,23 +126,53 @@ export class CoverageService {
     return this.loaded;
   }
 
-  /** One change at a time, saved (when it changed anything) before the next starts. */
-  private exclusive<T>(change: (attacher: StoryAttacher) => T): Promise<T> {
+  /**
+   * One change at a time. The index (when it changed) and the articles the change filed are
+   * written in one transaction before the next starts: a popup opened next, or a restarted
+   * worker, finds the articles where the index says they are. If the write fails, the stored
+   * revision no longer matches this copy's, so the next change reloads the stored index.
+   */
+  private exclusive<T>(
+    change: (attacher: StoryAttacher) => T,
+    filed: (value: T) => Refiled[],
+  ): Promise<T> {
     const run = this.queue.then(async () => {
       const state = await this.state();
       const before = state.attacher.revision;
       const value = change(state.attacher);
-      if (state.attacher.revision !== before) {
+      const changed = state.attacher.revision !== before;
+      if (changed) {
         state.attacher = state.attacher.pruned(maxDocs, keepDocs);
         state.rev += 1;
-        await setKv(this.db, stateKey, state.attacher.toJSON());
-        await setKv(this.db, revKey, state.rev);
       }
+      const moves = filed(value);
+      if (!changed && moves.length === 0) return value;
+      await this.db.transaction('rw', this.db.articles, this.db.kv, async () => {
+        for (const { articleId, storyId } of moves) {
+          await setArticleStory(this.db, articleId, storyId);
+        }
+        if (changed) {
+          await setKv(this.db, stateKey, state.attacher.toJSON());
+          await setKv(this.db, revKey, state.rev);
+        }
+      });
       return value;
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** Where an attach files articles: those a split moved, the article, and its story's founder. */
+function filings(attached: Attached, articleId: string): Refiled[] {
+  const { storyId, founder, moved } = attached;
+  if (!storyId) return moved;
+  const founderId = founder && articleIdOf(founder);
+  return [
+    ...moved,
+    { articleId, storyId },
+    ...(founderId ? [{ articleId: founderId, storyId }] : []),
+  ];
 }
 
 function cardReport(

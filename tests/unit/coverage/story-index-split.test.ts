@@ -49,6 +49,12 @@ describe('StoryIndex splitting a story that is two', () => {
     );
   });
 
+  it('reports the split an add made: the story, the new one and the documents that moved', () => {
+    const index = new StoryIndex();
+    const splits = recalls.map((d) => index.add(d).split).filter((s) => s !== undefined);
+    expect(splits).toEqual([{ from: 'p1', to: 'r1', moved: ['r1', 'r2'] }]);
+  });
+
   it('sends later reports of the second event to its own story', () => {
     const index = filled(recalls);
     const next = index.add({
