@@ -114,6 +114,16 @@ const cases: Case[] = [
       page(`<article><h1>Long</h1><p>${fill(1_000_000, () => `${sentence} `)}</p></article>`),
   },
   {
+    // Comments are not elements, so the element limit does not stop them; a run of them between
+    // paragraphs once made the layout step (layout-nodes.ts) quadratic: 16,000 took 9 s.
+    name: '200,000 comments in a row inside the story',
+    allowed: ['ok'],
+    body: () =>
+      page(
+        `<article><h1>Comments</h1><p>${sentence}</p>${'<!-- x -->\n'.repeat(200_000)}<p>${sentence}</p><p>${sentence}</p></article>`,
+      ),
+  },
+  {
     name: 'invalid UTF-8 bytes and NULs',
     allowed: ['ok'],
     body: brokenBytes,

@@ -22,7 +22,7 @@ export interface JsonLd {
 export function readJsonLd(scripts: Element[], url: string): JsonLd {
   const nodes: Node[] = [];
   for (const script of scripts) {
-    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
+    if (!isJsonLdScript(script)) continue;
     collect(parseJson(script.textContent ?? ''), nodes, 0);
   }
   const byId = new Map<string, Node>();
@@ -159,4 +159,9 @@ export function person(value: string | null | undefined): string | null {
   const name = str(value)?.replace(/^by\s+/i, '');
   if (!name || /^(?:https?:|www\.|@)/i.test(name)) return null;
   return name;
+}
+
+/** A <script type="application/ld+json"> (any casing, any prefix such as a charset). */
+export function isJsonLdScript(script: Element): boolean {
+  return (script.getAttribute('type') ?? '').toLowerCase().includes('ld+json');
 }

@@ -26,6 +26,12 @@ describe('dropLayoutNodes', () => {
     expect(doc.querySelector('div')?.textContent?.trim()).toBe('One\nTwo');
   });
 
+  it('keeps the space around a comment between two words', () => {
+    const doc = page('', '<p><b>Breaking</b> <!-- x --> <!-- y -->\n<i>news</i></p>');
+    dropLayoutNodes(doc);
+    expect(doc.querySelector('p')?.innerHTML).toBe('<b>Breaking</b>  \n<i>news</i>');
+  });
+
   it('keeps no-break spaces and whitespace inside pre', () => {
     const doc = page(
       '',
